@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkCitationLinks from './src/plugins/remark-citation-links.ts';
-import rehypeAnnotations from './src/plugins/rehype-annotations.ts';
-import rehypeTableFigures from './src/plugins/rehype-table-figures.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 
 export default defineConfig({
   site: 'https://editions.example.org',
@@ -20,9 +17,8 @@ export default defineConfig({
     // Astro 7's default engine does not run remark/rehype plugins; smartypants would turn the
     // Uzbek apostrophe in O'zbekiston into a closing quote.
     processor: unified({
-      remarkPlugins: [remarkCitationLinks],
-      // Order matters: annotations and tables are resolved before blocks are numbered.
-      rehypePlugins: [rehypeAnnotations, rehypeTableFigures, rehypeParagraphIds],
+      remarkPlugins,
+      rehypePlugins,
       smartypants: false,
     }),
   },
