@@ -1,0 +1,48 @@
+/**
+ * Shared fixture for browser tests: one static server on dist/ and one Debian chromium per file.
+ * Every request the page makes is recorded, so a test can prove that nothing leaves the site.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { serve } from './static-server.ts';
+import { chromiumPath, chromiumArgs } from './chromium.ts';
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  open(path: string, width?: number): Promise<{ page: Page; context: BrowserContext; external: string[] }>;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Debian chromium not found: run scripts/ensure-chromium.ts');
+  const { server, origin }: { server: Server; origin: string } = await serve('dist');
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const contexts: BrowserContext[] = [];
+  return {
+    origin,
+    browser,
+    async open(path, width = 1280) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      contexts.push(context);
+      const external: string[] = [];
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        external.push(url);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      return { page, context, external };
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
