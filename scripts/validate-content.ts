@@ -9,17 +9,17 @@ const base = 'content/articles';
 let errors = 0;
 for (const slug of readdirSync(base).sort()) {
   const dir = join(base, slug);
-  const check = (file: string, fn: () => void) => {
+  const check = (fn: () => void) => {
     try { fn(); } catch (e) { errors++; console.error((e as Error).message); }
   };
   const meta = join(dir, 'article.yaml');
-  if (existsSync(meta)) check(meta, () => {
+  if (existsSync(meta)) check(() => {
     const r = articleSchema.safeParse(parseYaml(readFileSync(meta, 'utf8')));
     if (!r.success) throw new Error(describeIssues(meta, '', r.error.issues));
   });
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
     const file = join(dir, f);
-    check(file, () => {
+    check(() => {
       const m = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'));
       if (!m) throw new Error(`${file}: no frontmatter block`);
       const r = editionSchema.safeParse(parseYaml(m[1]!));
@@ -27,7 +27,7 @@ for (const slug of readdirSync(base).sort()) {
     });
   }
   const refs = join(dir, 'references.json');
-  if (existsSync(refs)) check(refs, () => readReferencesFile(refs, referenceSchema));
+  if (existsSync(refs)) check(() => readReferencesFile(refs, referenceSchema));
 }
 console.log(errors ? `${errors} file(s) invalid` : 'all content valid');
 process.exit(errors ? 1 : 0);

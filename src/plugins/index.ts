@@ -1,5 +1,5 @@
 /** The edition pipeline, in order; shared by astro.config.mjs and the plugin tests. */
-import type { PluggableList } from 'unified';
+import type { RemarkPlugins, RehypePlugins } from '@astrojs/markdown-remark';
 import remarkCitationLinks from './remark-citation-links.ts';
 import rehypeAnnotations, { type AnnotationLabels } from './rehype-annotations.ts';
 import rehypeTableFigures from './rehype-table-figures.ts';
@@ -26,11 +26,11 @@ export const annotationLabels: Record<string, AnnotationLabels> = Object.fromEnt
 const permalinkLabel = (n: number, lang: string | undefined) =>
   t(langs.includes(lang as LocaleLang) ? (lang as LocaleLang) : 'en', 'para.permalink', { n });
 
-export const remarkPlugins: PluggableList = [remarkCitationLinks];
+export const remarkPlugins: RemarkPlugins = [remarkCitationLinks];
 
 // Order matters: elements are resolved before blocks are numbered, and citations are indexed
 // once every block has its id.
-export const rehypePlugins: PluggableList = [
+export const rehypePlugins: RehypePlugins = [
   [rehypeAnnotations, { labels: annotationLabels }],
   rehypeTableFigures,
   [rehypeParagraphIds, { label: permalinkLabel }],
