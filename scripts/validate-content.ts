@@ -1,33 +1,56 @@
-/** Validates every article.yaml, edition frontmatter and references.json against the schemas. */
+/**
+ * Validates every article.yaml, edition frontmatter and references.json against the schemas in
+ * src/content.config.ts, then the rules across files (src/lib/consistency.ts). Each problem is
+ * printed with its file, field and fix; exit 1 when there is any.
+ */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, editionSchema, referenceSchema } from '../src/content.config.ts';
+import { articleSchema, editionSchema, referenceSchema, type Article, type Edition } from '../src/content.config.ts';
 import { describeIssues, readReferencesFile } from '../src/lib/load-references.ts';
+import { checkConsistency, type Located } from '../src/lib/consistency.ts';
 
 const base = 'content/articles';
-let errors = 0;
+const problems: string[] = [];
+const articles: Located<Article>[] = [];
+const editions: Located<Edition>[] = [];
+const references: Located<{ article: string; ids: string[] }>[] = [];
+
+const attempt = (fn: () => void) => {
+  try {
+    fn();
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+};
+
 for (const slug of readdirSync(base).sort()) {
   const dir = join(base, slug);
-  const check = (fn: () => void) => {
-    try { fn(); } catch (e) { errors++; console.error((e as Error).message); }
-  };
   const meta = join(dir, 'article.yaml');
-  if (existsSync(meta)) check(() => {
-    const r = articleSchema.safeParse(parseYaml(readFileSync(meta, 'utf8')));
-    if (!r.success) throw new Error(describeIssues(meta, '', r.error.issues));
-  });
+  if (existsSync(meta))
+    attempt(() => {
+      const r = articleSchema.safeParse(parseYaml(readFileSync(meta, 'utf8')));
+      if (!r.success) throw new Error(describeIssues(meta, '', r.error.issues));
+      articles.push({ file: meta, data: r.data });
+    });
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
     const file = join(dir, f);
-    check(() => {
+    attempt(() => {
       const m = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'));
-      if (!m) throw new Error(`${file}: no frontmatter block`);
+      if (!m) throw new Error(`${file}: no frontmatter block: start the file with --- … --- (see docs/content-model.md)`);
       const r = editionSchema.safeParse(parseYaml(m[1]!));
       if (!r.success) throw new Error(describeIssues(file, 'frontmatter', r.error.issues));
+      editions.push({ file, data: r.data });
     });
   }
   const refs = join(dir, 'references.json');
-  if (existsSync(refs)) check(() => readReferencesFile(refs, referenceSchema));
+  if (existsSync(refs))
+    attempt(() => references.push({ file: refs, data: { article: slug, ids: readReferencesFile(refs, referenceSchema).map((r) => r.id) } }));
 }
-console.log(errors ? `${errors} file(s) invalid` : 'all content valid');
-process.exit(errors ? 1 : 0);
+
+const sourceFiles = readdirSync('content/sources').filter((f) => f.endsWith('.txt'));
+problems.push(...checkConsistency({ articles, editions, references, sourceFiles }));
+
+for (const p of problems) console.error(p);
+console.log(problems.length ? `${problems.length} problem(s) in content/` : `content valid: ${articles.length} articles, ${editions.length} editions`);
+process.exit(problems.length ? 1 : 0);
