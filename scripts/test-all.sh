@@ -33,6 +33,6 @@ npx vitest run
 step "build"
 npx astro build
 
-step "browser tests (Debian chromium + playwright-core)"
-node scripts/ensure-chromium.ts
+step "browser tests (Debian chromium + playwright-core, served by nginx)"
+node scripts/ensure-browser-deps.ts
 npx vitest run --config vitest.browser.config.ts

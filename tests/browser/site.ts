@@ -1,11 +1,11 @@
 /**
- * Shared fixture for browser tests: one static server on dist/ and one Debian chromium per file.
+ * Shared fixture for browser tests: dist/ served by nginx with the deploy configuration, and one
+ * Debian chromium per test file.
  * Every request the page makes is recorded, so a test can prove that nothing leaves the site.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { serve } from './static-server.ts';
+import { startNginx } from './nginx.ts';
 import { chromiumPath, chromiumArgs } from './chromium.ts';
 
 export interface Site {
@@ -19,7 +19,8 @@ export async function startSite(): Promise<Site> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Debian chromium not found: run scripts/ensure-chromium.ts');
-  const { server, origin }: { server: Server; origin: string } = await serve('dist');
+  const nginx = await startNginx('dist');
+  const origin = nginx.origin;
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const contexts: BrowserContext[] = [];
   return {
@@ -42,7 +43,7 @@ export async function startSite(): Promise<Site> {
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close();
-      await new Promise((r) => server.close(r));
+      await nginx.stop();
     },
   };
 }
