@@ -1,0 +1,36 @@
+/**
+ * Screenshots of built pages in Debian chromium at phone and desktop widths, for a person to look at.
+ * Usage: node scripts/screenshots.ts [path ...]   (default: an edition in all four languages)
+ * Writes .screenshots/{name}-{width}.png; serves dist/ with the project's nginx configuration.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startNginx } from '../tests/browser/nginx.ts';
+import { chromiumPath, chromiumArgs } from '../tests/browser/chromium.ts';
+
+const paths = process.argv.slice(2);
+const targets = paths.length
+  ? paths
+  : ['en', 'ru', 'kz', 'uz'].map((l) => `/${l}/articles/ustemirova-cultural-humanitarian-cooperation-geopolitical-competition/`);
+const widths = (process.env.WIDTHS ?? '360,1280').split(',').map(Number);
+const full = process.env.FULL === '1';
+
+mkdirSync('.screenshots', { recursive: true });
+const nginx = await startNginx('dist');
+const browser = await chromium.launch({ executablePath: chromiumPath()!, args: chromiumArgs });
+try {
+  for (const path of targets) {
+    for (const width of widths) {
+      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 } });
+      await page.goto(nginx.origin + path);
+      const name = path.replace(/^\/|\/$/g, '').replace(/[/#]/g, '_') || 'root';
+      const file = `.screenshots/${name}-${width}.png`;
+      await page.screenshot({ path: file, fullPage: full });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await nginx.stop();
+}

@@ -1,0 +1,20 @@
+/** The site's URLs (fixed forever): every page under a language path, with a trailing slash. */
+import { locales, localeByLang, type LocaleLang, type LocalePath } from '../i18n/locales.ts';
+
+export const pathOf = (lang: LocaleLang): LocalePath => localeByLang(lang).path;
+
+export const homeUrl = (lang: LocaleLang) => `/${pathOf(lang)}/`;
+export const articlesUrl = (lang: LocaleLang) => `/${pathOf(lang)}/articles/`;
+export const editionUrl = (lang: LocaleLang, slug: string) => `/${pathOf(lang)}/articles/${slug}/`;
+/** The raw source file, copied unchanged at build time. */
+export const sourceUrl = (file: string) => `/sources/${file}`;
+
+/** The same page in every locale, given a function from locale to URL. */
+export function samePageIn(url: (lang: LocaleLang) => string): { lang: LocaleLang; path: LocalePath; name: string; href: string }[] {
+  return locales.map((l) => ({ lang: l.lang, path: l.path, name: l.name, href: url(l.lang) }));
+}
+
+/** Absolute URL on the site (for canonical and alternate links). */
+export function absolute(site: URL | undefined, path: string): string {
+  return site ? new URL(path, site).href : path;
+}
