@@ -128,10 +128,17 @@ describe('layout', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       const perLine = await page.evaluate(() => {
-        const p = [...document.querySelectorAll<HTMLElement>('article p.block')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+        // The running text only: side notes and the paragraph number are not part of the line.
+        const text = (el: HTMLElement) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.sidenote, .block-link, .ann-ref').forEach((n) => n.remove());
+          return copy.textContent!.replace(/\s+/g, ' ').trim();
+        };
+        const plain = [...document.querySelectorAll<HTMLElement>('article p.block')].filter((p) => !p.querySelector('.ann'));
+        const p = plain.sort((a, b) => text(b).length - text(a).length)[0]!;
         const lh = parseFloat(getComputedStyle(p).lineHeight);
         const lines = Math.round(p.getBoundingClientRect().height / lh);
-        return p.textContent!.length / lines;
+        return text(p).length / lines;
       });
       if (width === 1280) {
         expect(perLine).toBeGreaterThanOrEqual(60);
@@ -142,4 +149,25 @@ describe('layout', () => {
       expect(external).toEqual([]);
     });
   }
+});
+
+describe('languages', () => {
+  it('an untranslated edition shows the original with a notice in the reader\'s language, and lang tells the truth', async () => {
+    const { page } = await site.open(ustemirova.replace('/en/', '/ru/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.getAttribute('article.edition', 'lang')).toBe('en');
+    const notice = page.locator('.fallback-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('на русском');
+  });
+
+  it('the Kazakh original is served at /kz/ with lang="kk" and no notice', async () => {
+    const { page } = await site.open('/kz/articles/kalykov-turkistan-summit-turkic-states/');
+    expect(await page.getAttribute('html', 'lang')).toBe('kk');
+    expect(await page.getAttribute('article.edition', 'lang')).toBe('kk');
+    expect(await page.locator('.fallback-notice').count()).toBe(0);
+    const en = await site.open('/en/articles/kalykov-turkistan-summit-turkic-states/');
+    expect(await en.page.getAttribute('article.edition', 'lang')).toBe('kk');
+    expect(await en.page.locator('.fallback-notice').count()).toBe(1);
+  });
 });
