@@ -37,7 +37,11 @@ export default function rehypeParagraphIds(options: ParagraphIdsOptions) {
       seen.add(id);
       el.properties.id = id;
       el.properties.className = ['block', ...([] as string[]).concat((el.properties.className as string[]) ?? [])];
-      el.children.unshift(h('a.block-link', { href: `#${id}`, ariaLabel: options.label(n, lang) }, String(n)));
+      const link = h('a.block-link', { href: `#${id}`, ariaLabel: options.label(n, lang) }, String(n));
+      // In a loose list item the text sits in a <p>: the link goes there, so it shares the first line.
+      const first = el.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+      if (el.tagName === 'li' && first?.type === 'element' && first.tagName === 'p') first.children.unshift(link);
+      else el.children.unshift(link);
     };
     for (const node of tree.children) {
       if (node.type !== 'element') continue;

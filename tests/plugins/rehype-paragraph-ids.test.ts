@@ -38,4 +38,9 @@ describe('rehype-paragraph-ids', () => {
     const { tree } = await run('- one\n\n  more\n- two\n', [], [[rehypeParagraphIds, { label }]]);
     expect(selectAll('.block', tree).map((b) => b.tagName)).toEqual(['li', 'li']);
   });
+
+  it('puts the permalink inside the first paragraph of a loose list item, so it shares its first line', async () => {
+    const { html } = await run('1. one\n\n2. two\n', [], [[rehypeParagraphIds, { label }]]);
+    expect(html).toContain('<li id="p-1" class="block">\n<p><a class="block-link" href="#p-1" aria-label="undefined:1">1</a>one</p>');
+  });
 });
