@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: real Debian chromium driven by playwright-core, against the built dist/.
+// Site tests: the built dist/ — static checks on every page, and real Debian chromium driven by
+// playwright-core against nginx serving it with the deploy configuration.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // One chromium at a time: the machines have two cores.
     fileParallelism: false,
   },

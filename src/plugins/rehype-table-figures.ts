@@ -5,8 +5,8 @@
  *
  * becomes
  *
- *   <figure class="table-figure"><div class="table-scroll" tabindex="0" role="region"
- *   aria-labelledby="table-caption-K"><table><caption id="table-caption-K">…</caption>…</table></div>
+ *   <figure class="table-figure"><section class="table-scroll" tabindex="0"
+ *   aria-labelledby="table-caption-K"><table><caption id="table-caption-K">…</caption>…</table></section>
  *   <p class="table-source">…</p></figure>
  *
  * The scroll container is focusable so that keyboard users can scroll a wide table on a phone.
@@ -71,7 +71,7 @@ export default function rehypeTableFigures(options: TableFiguresOptions = {}) {
       const tableEl = table as Element;
       tableEl.children.unshift(h('caption', { id: captionId }, inlineChildren(node as MdxJsxElement)));
       const figure = h('figure.table-figure', [
-        h('div.table-scroll', { tabIndex: 0, role: 'region', ariaLabelledBy: captionId }, [tableEl]),
+        h('section.table-scroll', { tabIndex: 0, ariaLabelledBy: captionId }, [tableEl]),
       ]);
       let end = tableIndex;
       const sourceIndex = nextIndex(children, tableIndex + 1);

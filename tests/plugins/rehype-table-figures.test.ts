@@ -14,9 +14,9 @@ describe('rehype-table-figures', () => {
       [rehypeTableFigures],
     );
     expect(html).toBe(
-      '<figure class="table-figure"><div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption-1">' +
+      '<figure class="table-figure"><section class="table-scroll" tabindex="0" aria-labelledby="table-caption-1">' +
         '<table><caption id="table-caption-1">1-Table. Operationalization</caption>\n<thead>\n<tr>\n<th>Actor</th>\n<th>Narrative</th>\n</tr>\n</thead>\n' +
-        '<tbody>\n<tr>\n<td>China</td>\n<td>Connectivity</td>\n</tr>\n</tbody>\n</table></div>' +
+        '<tbody>\n<tr>\n<td>China</td>\n<td>Connectivity</td>\n</tr>\n</tbody>\n</table></section>' +
         '<p class="table-source">Source: Compiled by the author.</p></figure>',
     );
   });
@@ -34,7 +34,7 @@ describe('rehype-table-figures', () => {
     ]);
     expect(select('caption em', tree)).toBeDefined();
     expect(selectAll('p.table-source', tree)).toHaveLength(0);
-    expect(selectAll('figure > div > table', tree)).toHaveLength(2);
+    expect(selectAll('figure > section > table', tree)).toHaveLength(2);
   });
 
   it('fails when a caption or source line stands away from a table', async () => {
