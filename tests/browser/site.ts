@@ -11,6 +11,9 @@ import { chromiumPath, chromiumArgs } from './chromium.ts';
 export interface Site {
   origin: string;
   browser: Browser;
+  /** A fresh page whose off-site requests are blocked and recorded in `external`; not navigated yet. */
+  prepare(width?: number): Promise<{ page: Page; context: BrowserContext; external: string[] }>;
+  /** `prepare`, then load `path` from the site. */
   open(path: string, width?: number): Promise<{ page: Page; context: BrowserContext; external: string[] }>;
   close(): Promise<void>;
 }
@@ -26,7 +29,7 @@ export async function startSite(): Promise<Site> {
   return {
     origin,
     browser,
-    async open(path, width = 1280) {
+    async prepare(width = 1280) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       contexts.push(context);
       const external: string[] = [];
@@ -37,8 +40,12 @@ export async function startSite(): Promise<Site> {
         return route.abort();
       });
       const page = await context.newPage();
-      await page.goto(origin + path);
       return { page, context, external };
+    },
+    async open(path, width = 1280) {
+      const opened = await this.prepare(width);
+      await opened.page.goto(origin + path);
+      return opened;
     },
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
