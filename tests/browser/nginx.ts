@@ -70,7 +70,8 @@ export async function startNginx(dist = 'dist'): Promise<Nginx> {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join('\n  ');
   writeFileSync(
     join(prefix, 'nginx.conf'),
-    `${brotli ? `load_module ${brotliModule};\n` : ''}worker_processes 1;
+    // As root, workers would drop to `nobody`, who may not read a checkout under a private temp dir.
+    `${brotli ? `load_module ${brotliModule};\n` : ''}${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
 daemon off;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/logs/error.log warn;
