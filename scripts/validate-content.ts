@@ -16,11 +16,13 @@ const articles: Located<Article>[] = [];
 const editions: Located<Edition>[] = [];
 const references: Located<{ article: string; ids: string[] }>[] = [];
 
-const attempt = (fn: () => void) => {
+const attempt = (file: string, fn: () => void) => {
   try {
     fn();
   } catch (e) {
-    problems.push((e as Error).message);
+    const message = (e as Error).message;
+    // YAML and JSON parsers do not know the file; every message must name it.
+    problems.push(message.startsWith(file) ? message : `${file}: ${message.trim()} — fix the syntax (see docs/content-model.md)`);
   }
 };
 
@@ -28,14 +30,14 @@ for (const slug of readdirSync(base).sort()) {
   const dir = join(base, slug);
   const meta = join(dir, 'article.yaml');
   if (existsSync(meta))
-    attempt(() => {
+    attempt(meta, () => {
       const r = articleSchema.safeParse(parseYaml(readFileSync(meta, 'utf8')));
       if (!r.success) throw new Error(describeIssues(meta, '', r.error.issues));
       articles.push({ file: meta, data: r.data });
     });
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
     const file = join(dir, f);
-    attempt(() => {
+    attempt(file, () => {
       const m = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'));
       if (!m) throw new Error(`${file}: no frontmatter block: start the file with --- … --- (see docs/content-model.md)`);
       const r = editionSchema.safeParse(parseYaml(m[1]!));
@@ -45,11 +47,12 @@ for (const slug of readdirSync(base).sort()) {
   }
   const refs = join(dir, 'references.json');
   if (existsSync(refs))
-    attempt(() => references.push({ file: refs, data: { article: slug, ids: readReferencesFile(refs, referenceSchema).map((r) => r.id) } }));
+    attempt(refs, () => references.push({ file: refs, data: { article: slug, ids: readReferencesFile(refs, referenceSchema).map((r) => r.id) } }));
 }
 
 const sourceFiles = readdirSync('content/sources').filter((f) => f.endsWith('.txt'));
-problems.push(...checkConsistency({ articles, editions, references, sourceFiles }));
+// Cross-file rules only make sense once every file parses; otherwise they repeat the same problem.
+if (problems.length === 0) problems.push(...checkConsistency({ articles, editions, references, sourceFiles }));
 
 for (const p of problems) console.error(p);
 console.log(problems.length ? `${problems.length} problem(s) in content/` : `content valid: ${articles.length} articles, ${editions.length} editions`);

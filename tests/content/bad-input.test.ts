@@ -1,0 +1,91 @@
+/**
+ * Bad input fails the build with one clear message naming the file and the fix — never a
+ * half-built site. Each case breaks one file in a throwaway copy of the project and runs
+ * `npm run build` there (content checks, then Astro).
+ */
+import { describe, it, expect, beforeAll } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const slug = 'ustemirova-cultural-humanitarian-cooperation-geopolitical-competition';
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'scripts', 'public'])
+    cpSync(f, join(dir, f), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string) {
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, built: existsSync(join(dir, 'dist', 'index.html')) };
+}
+
+function breakFile(dir: string, file: string, edit: (s: string) => string) {
+  const path = join(dir, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+describe('bad input fails the build with the file and the fix', { timeout: 120_000 }, () => {
+  let pristine: ReturnType<typeof build>;
+  beforeAll(() => {
+    pristine = build(copyProject());
+  }, 120_000);
+
+  it('the unbroken copy builds (so the failures below are the breakage, not the copy)', () => {
+    expect(pristine.status, pristine.output).toBe(0);
+    expect(pristine.built).toBe(true);
+  });
+
+  it('malformed frontmatter', () => {
+    const dir = copyProject();
+    breakFile(dir, `content/articles/${slug}/en.mdx`, (s) => s.replace('provenance: original', 'provenance: [original'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.built).toBe(false);
+    expect(r.output).toContain(`content/articles/${slug}/en.mdx: `);
+    expect(r.output).toMatch(/fix the syntax/);
+  });
+
+  it('a frontmatter field of the wrong form', () => {
+    const dir = copyProject();
+    breakFile(dir, `content/articles/${slug}/article.yaml`, (s) => s.replace(/^originalLanguage: en$/m, 'originalLanguage: english'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`content/articles/${slug}/article.yaml:  field "originalLanguage": must be one of en, ru, kk, uz`);
+  });
+
+  it('broken CSL-JSON', () => {
+    const dir = copyProject();
+    breakFile(dir, `content/articles/${slug}/references.json`, (s) => s.replace(/\]\s*$/, ''));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.built).toBe(false);
+    expect(r.output).toMatch(new RegExp(`content/articles/${slug}/references.json: not valid JSON .*Fix the syntax; the file must be a CSL-JSON array`));
+  });
+
+  it('a citation marker with no reference', () => {
+    const dir = copyProject();
+    breakFile(dir, `content/articles/${slug}/en.mdx`, (s) => s.replace('diplomatic resources [12].', 'diplomatic resources [12], [42].'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.built).toBe(false);
+    expect(r.output).toMatch(new RegExp(`content/articles/${slug}/en.mdx:\\d+: .*\\[42\\].*fix:`, 's'));
+  });
+
+  it('an annotation id that does not exist', () => {
+    const dir = copyProject();
+    breakFile(dir, `content/articles/${slug}/en.mdx`, (s) => s.replace('<Ann id="rossotrudnichestvo">', '<Ann id="rossotrudnichestvoo">'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.built).toBe(false);
+    expect(r.output).toContain('rossotrudnichestvoo');
+    expect(r.output).toContain(`content/articles/${slug}/en.mdx`);
+  });
+});
