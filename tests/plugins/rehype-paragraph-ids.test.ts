@@ -4,6 +4,7 @@ import { toString } from 'hast-util-to-string';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
 import rehypeTableFigures from '../../src/plugins/rehype-table-figures.ts';
 import { run } from './pipeline.ts';
+import { VFile } from 'vfile';
 
 const label = (n: number, lang: string | undefined) => `${lang}:${n}`;
 
@@ -42,5 +43,23 @@ describe('rehype-paragraph-ids', () => {
   it('puts the permalink inside the first paragraph of a loose list item, so it shares its first line', async () => {
     const { html } = await run('1. one\n\n2. two\n', [], [[rehypeParagraphIds, { label }]]);
     expect(html).toContain('<li id="p-1" class="block">\n<p><a class="block-link" href="#p-1" aria-label="undefined:1">1</a>one</p>');
+  });
+});
+
+describe('rehype-paragraph-ids: kept ids', () => {
+  const p = (id?: string): import('hast').Element => ({ type: 'element', tagName: 'p', properties: id ? { id } : {}, children: [{ type: 'text', value: 'x' }] });
+  const transform = (tree: import('hast').Root) => {
+    const file = new VFile({ path: 'content/articles/x/en.mdx' });
+    (rehypeParagraphIds({ label }) as unknown as (t: import('hast').Root, f: VFile) => void)(tree, file);
+    return tree;
+  };
+
+  it('a block that already has an id keeps it, and the numbering does not shift', () => {
+    const tree = transform({ type: 'root', children: [p(), p('p-2-old'), p()] });
+    expect(tree.children.map((c) => (c as import('hast').Element).properties.id)).toEqual(['p-1', 'p-2-old', 'p-3']);
+  });
+
+  it('a duplicated paragraph id fails with the file and the id', () => {
+    expect(() => transform({ type: 'root', children: [p(), p('p-1')] })).toThrow(/Paragraph id "p-1" occurs twice; every block needs its own id/);
   });
 });
