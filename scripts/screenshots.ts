@@ -21,10 +21,10 @@ const browser = await chromium.launch({ executablePath: chromiumPath()!, args: c
 try {
   for (const path of targets) {
     for (const width of widths) {
-      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 } });
+      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 }, colorScheme: process.env.DARK === '1' ? 'dark' : 'light' });
       await page.goto(nginx.origin + path);
       const name = path.replace(/^\/|\/$/g, '').replace(/[/#]/g, '_') || 'root';
-      const file = `.screenshots/${name}-${width}.png`;
+      const file = `.screenshots/${name}-${width}${process.env.DARK === '1' ? '-dark' : ''}.png`;
       await page.screenshot({ path: file, fullPage: full });
       console.log(file);
       await page.close();
