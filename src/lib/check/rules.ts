@@ -3,21 +3,13 @@
  * article.yaml `source.rules`, a source token and an edition token that differ only as the rule
  * describes count as the same.
  */
-import type { structuralRules } from '../../content.config.ts';
+import { structuralRules } from '../../content.config.ts';
 import { apostrophes, type Token } from './tokenize.ts';
 
 export type Rule = (typeof structuralRules)[number];
 
-export const allRules: readonly Rule[] = [
-  'running-headers',
-  'page-breaks',
-  'hyphenation',
-  'uzbek-apostrophes',
-  'tracking-parameters',
-  'escaped-underscores',
-  'run-in-headings',
-  'title-case',
-];
+/** Every rule the content model defines (the schema's list is the one source). */
+export const allRules: readonly Rule[] = structuralRules;
 
 /** Query parameters that only track the click: utm_*, fbclid, gclid. */
 export const trackingParameter = /^(?:utm_[^=&#]*|fbclid|gclid)(?:=|$)/i;
