@@ -21,12 +21,12 @@ export interface Site {
 export async function startSite(): Promise<Site> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Debian chromium not found: run scripts/ensure-chromium.ts');
+  if (!executablePath) throw new Error('Debian chromium not found: run scripts/ensure-browser-deps.ts');
   const nginx = await startNginx('dist');
   const origin = nginx.origin;
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const contexts: BrowserContext[] = [];
-  return {
+  const site: Site = {
     origin,
     browser,
     async prepare(width = 1280) {
@@ -43,7 +43,7 @@ export async function startSite(): Promise<Site> {
       return { page, context, external };
     },
     async open(path, width = 1280) {
-      const opened = await this.prepare(width);
+      const opened = await site.prepare(width);
       await opened.page.goto(origin + path);
       return opened;
     },
@@ -53,4 +53,5 @@ export async function startSite(): Promise<Site> {
       await nginx.stop();
     },
   };
+  return site;
 }
