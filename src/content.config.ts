@@ -221,6 +221,31 @@ export const referenceSchema = z.looseObject({
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
+export const glossaryTypes = ['concept', 'organisation', 'programme', 'document', 'event', 'place'] as const;
+
+const nonEmpty = z.string().trim().min(1);
+
+/** One glossary entry, content/glossary/{id}.yaml; every language is required. */
+export const glossaryEntrySchema = z.strictObject({
+  /** Stable id: English, kebab-case; equals the file name. Never changes once published. */
+  id: kebab,
+  type: z.enum(glossaryTypes),
+  /** Preferred label per language (Kazakh Cyrillic, Uzbek Latin with ʻ U+02BB / ʼ U+02BC). */
+  labels: z.strictObject({ en: nonEmpty, ru: nonEmpty, kk: nonEmpty, uz: nonEmpty }),
+  /** Which labels are the authors' own keyword translations (003, 004), not this project's. */
+  authorLabels: z.array(contentLanguage).default([]),
+  /** Other forms readers type or meet: inflections, abbreviations, spelling variants, other scripts. */
+  variants: perLanguage(z.array(nonEmpty)).default({}),
+  /** One to three sentences per language, grounded in how these articles use the term. */
+  definitions: z.strictObject({ en: nonEmpty, ru: nonEmpty, kk: nonEmpty, uz: nonEmpty }),
+  /** The paragraphs the definition draws on. */
+  sources: z
+    .array(z.strictObject({ article: kebab, paragraph: z.string().regex(/^p-\d+$/, 'write the paragraph id as "p-12"') }))
+    .min(1, 'name at least one paragraph the definition draws on'),
+  related: z.array(kebab).default([]),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '*/article.yaml', base: './content/articles', generateId: ({ entry }) => entry.split('/')[0]! }),
@@ -229,6 +254,10 @@ export const collections = {
   editions: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: './content/articles', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: editionSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+    schema: glossaryEntrySchema,
   }),
   references: defineCollection({
     loader: async () => loadReferences('./content/articles', referenceSchema),

@@ -1,0 +1,38 @@
+/**
+ * The editions as the site renders them (same unified plugins, without Astro), for tests that
+ * need block ids and block text: glossary sources, alignment of translations.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
+import { run } from '../plugins/pipeline.ts';
+
+export interface RenderedEdition {
+  article: string;
+  lang: string;
+  file: string;
+  /** Block id → its text without the paragraph number and side notes. */
+  blocks: Map<string, string>;
+  /** The whole reading text (title, headings and blocks). */
+  text: string;
+}
+
+export async function renderedEditions(base = 'content/articles'): Promise<RenderedEdition[]> {
+  const out: RenderedEdition[] = [];
+  for (const article of readdirSync(base).sort()) {
+    const dir = join(base, article);
+    if (!existsSync(join(dir, 'article.yaml'))) continue;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+      const file = join(dir, name);
+      const source = readFileSync(file, 'utf8');
+      const { tree, frontmatter } = await run(source, remarkPlugins as never, rehypePlugins as never);
+      for (const el of selectAll('.block-link, .sidenote, .ann-ref', tree)) el.children = [];
+      const blocks = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), toString(b).replace(/\s+/g, ' ').trim()]));
+      const text = [String(frontmatter.title ?? ''), ...selectAll('h2, h3, h4', tree).map((h) => toString(h)), ...blocks.values()].join('\n');
+      out.push({ article, lang: String(frontmatter.lang), file, blocks, text });
+    }
+  }
+  return out;
+}
