@@ -52,13 +52,23 @@ async function startChromium(): Promise<{ port: number; kill(): Promise<void> }>
       '--disable-sync',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so that the helper processes it forks end with it.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const kill = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* the group has already ended */
+    }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    rmSync(profile, { recursive: true, force: true });
+    // Helpers may still be writing into the profile for a moment: retry, and never fail the run on it.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (e) {
+      process.stderr.write(`could not remove ${profile}: ${(e as Error).message}\n`);
+    }
   };
   const port = await new Promise<number>((resolve, reject) => {
     let err = '';

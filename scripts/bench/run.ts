@@ -187,7 +187,7 @@ try {
   await synthetic();
 } finally {
   if (keep) log(`kept: ${temps.join(' ')}`);
-  else for (const d of temps) rmSync(d, { recursive: true, force: true });
+  else for (const d of temps) rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
 
 results.targets = evaluateTargets(results);
