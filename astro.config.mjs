@@ -22,6 +22,9 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // After the plugins have resolved every MDX element, an edition is static HTML: `optimize`
+  // compiles it to one string instead of a JSX tree, which makes the build about a fifth faster
+  // (docs/benchmark.md); the HTML is the same up to how quotes in text are escaped.
+  integrations: [mdx({ optimize: true })],
   devToolbar: { enabled: false },
 });

@@ -17,5 +17,13 @@ export function parseIsoDate(iso: string): Date {
 
 /** `2025-06-21` → "21 June 2025" (en), "21 июня 2025 г." (ru), "2025 ж. 21 маусым" (kk), "21-iyun, 2025" (uz). */
 export function formatDate(iso: string, lang: LocaleLang): string {
-  return new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(iso));
+  return formatter(lang).format(parseIsoDate(iso));
+}
+
+// Building an Intl.DateTimeFormat loads locale data: once per language, not once per date shown.
+const formatters = new Map<LocaleLang, Intl.DateTimeFormat>();
+function formatter(lang: LocaleLang): Intl.DateTimeFormat {
+  let f = formatters.get(lang);
+  if (!f) formatters.set(lang, (f = new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'long', timeZone: 'UTC' })));
+  return f;
 }

@@ -15,7 +15,7 @@
 import type { Root, Element, ElementContent, RootContent, Parents } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { visit, SKIP } from 'unist-util-visit';
 import { isMdxJsx, type MdxJsxElement } from './mdx-jsx.ts';
 
 export interface TableFiguresOptions {
@@ -43,6 +43,8 @@ function nextIndex(children: RootContent[], from: number): number {
 function unwrapLoneElements(tree: Root) {
   visit(tree, 'element', (el, index, parent) => {
     if (el.tagName !== 'p' || parent === undefined || index === undefined) return;
+    // Most paragraphs hold no MDX element at all: answer that without allocating.
+    if (!el.children.some((c) => isMdxJsx(c, 'TableCaption') || isMdxJsx(c, 'TableSource'))) return SKIP;
     const meaningful = el.children.filter((c) => !isWhitespace(c));
     const only = meaningful[0];
     if (meaningful.length === 1 && (isMdxJsx(only, 'TableCaption') || isMdxJsx(only, 'TableSource'))) {
