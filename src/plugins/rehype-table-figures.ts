@@ -42,7 +42,7 @@ function nextIndex(children: RootContent[], from: number): number {
 /** `<TableCaption>…</TableCaption>` written on one line is parsed as a paragraph holding the element. */
 function unwrapLoneElements(tree: Root) {
   visit(tree, 'element', (el, index, parent) => {
-    if (el.tagName !== 'p' || parent === undefined || index === undefined) return;
+    if (el.tagName !== 'p' || parent === undefined || index === undefined) return undefined;
     // Most paragraphs hold no MDX element at all: answer that without allocating.
     if (!el.children.some((c) => isMdxJsx(c, 'TableCaption') || isMdxJsx(c, 'TableSource'))) return SKIP;
     const meaningful = el.children.filter((c) => !isWhitespace(c));
@@ -50,6 +50,7 @@ function unwrapLoneElements(tree: Root) {
     if (meaningful.length === 1 && (isMdxJsx(only, 'TableCaption') || isMdxJsx(only, 'TableSource'))) {
       parent.children.splice(index, 1, only as ElementContent);
     }
+    return SKIP;
   });
 }
 
