@@ -1,0 +1,13 @@
+/**
+ * `/downloads/glossary.csv`: the whole glossary, one row per entry, for spreadsheets. The columns
+ * are documented in src/lib/glossary-export.ts.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { glossaryToCsv } from '../../lib/glossary-export.ts';
+
+export const GET: APIRoute = async () => {
+  const entries = (await getCollection('glossary')).map((e) => e.data);
+  // header=present is RFC 4180's parameter for "the first row names the columns".
+  return new Response(glossaryToCsv(entries), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+};

@@ -1,0 +1,21 @@
+/**
+ * `/downloads/glossary.tbx`: the whole glossary in TBX-Basic (ISO 30042), the exchange format that
+ * terminology and translation tools import.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { glossaryToTbx } from '../../lib/glossary-export.ts';
+import { glossaryEntryUrl } from '../../lib/urls.ts';
+import { t } from '../../i18n/ui.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const entries = (await getCollection('glossary')).map((e) => e.data);
+  const body = glossaryToTbx(entries, {
+    title: `${t('en', 'site.name')}: Glossary`,
+    ...(site ? { siteUrl: site.href } : {}),
+    entryUrl: glossaryEntryUrl,
+  });
+  // TBX has no IANA-registered media type; application/x-tbx is the one translation tools use
+  // (Translate Toolkit, Virtaal, Weblate). nginx, not this header, types the deployed file.
+  return new Response(body, { headers: { 'content-type': 'application/x-tbx; charset=utf-8' } });
+};
