@@ -166,11 +166,26 @@ export const editionSchema = z
     lang: contentLanguage,
     title: z.string().min(1),
     provenance: z.enum(provenances),
+    /**
+     * In a translated edition, the parts that are the authors' own text in this language, copied
+     * verbatim from the source lines given: `title`, `keywords` and block ids (`p-2`). Everything
+     * else in the edition is the editorial translation. Provenance is per block, not per page.
+     */
+    authorProvided: z
+      .strictObject({
+        parts: z
+          .array(z.union([z.enum(['title', 'keywords']), z.string().regex(/^p-\d+$/, 'a block id such as "p-2"')]))
+          .min(1, 'list the parts the authors wrote: title, keywords or block ids such as p-2'),
+        lines: z.tuple([z.int().positive(), z.int().positive()]),
+      })
+      .optional(),
     /** Keywords exactly as printed in this language; empty when the source gives none. */
     keywords: z.array(z.string().min(1)).default([]),
     annotations: z.array(annotationSchema).default([]),
   })
   .superRefine((e, ctx) => {
+    if (e.authorProvided && e.provenance === 'original')
+      ctx.addIssue({ code: 'custom', path: ['authorProvided'], message: 'the original edition is all the authors\' text: remove authorProvided' });
     const seen = new Set<string>();
     for (const a of e.annotations) {
       if (seen.has(a.id))

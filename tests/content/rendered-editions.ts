@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
 import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
 import { run } from '../plugins/pipeline.ts';
 
@@ -17,6 +18,27 @@ export interface RenderedEdition {
   blocks: Map<string, string>;
   /** The whole reading text (title, headings and blocks). */
   text: string;
+  /** The edition's frontmatter as written. */
+  frontmatter: Record<string, unknown>;
+  /**
+   * The shape of the body, one entry per root-level element: `h2`, `p#p-1`, `ul[li#p-4,li#p-5]`,
+   * `figure#p-9[table 4×3]`: what every language edition of an article must share.
+   */
+  structure: string[];
+  /** Block id → the reference ids its citation markers point to, in order. */
+  citations: Map<string, string[]>;
+}
+
+function shape(el: Element): string {
+  const id = el.properties.id ? `#${String(el.properties.id)}` : '';
+  if (el.tagName === 'ul' || el.tagName === 'ol')
+    return `${el.tagName}[${el.children.filter((c): c is Element => c.type === 'element').map(shape).join(',')}]`;
+  if (el.tagName === 'figure') {
+    const rows = selectAll('tr', el);
+    const cols = rows.map((r) => r.children.filter((c) => c.type === 'element').length);
+    return `figure${id}[table ${rows.length}×${cols.join('/')}]`;
+  }
+  return `${el.tagName}${id}`;
 }
 
 export async function renderedEditions(base = 'content/articles'): Promise<RenderedEdition[]> {
@@ -28,10 +50,12 @@ export async function renderedEditions(base = 'content/articles'): Promise<Rende
       const file = join(dir, name);
       const source = readFileSync(file, 'utf8');
       const { tree, frontmatter } = await run(source, remarkPlugins as never, rehypePlugins as never);
+      const structure = tree.children.filter((c): c is Element => c.type === 'element').map(shape);
+      const citations = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), selectAll('a.cite', b).map((a) => String(a.properties.dataRef))]));
       for (const el of selectAll('.block-link, .sidenote, .ann-ref', tree)) el.children = [];
       const blocks = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), toString(b).replace(/\s+/g, ' ').trim()]));
       const text = [String(frontmatter.title ?? ''), ...selectAll('h2, h3, h4', tree).map((h) => toString(h)), ...blocks.values()].join('\n');
-      out.push({ article, lang: String(frontmatter.lang), file, blocks, text });
+      out.push({ article, lang: String(frontmatter.lang), file, blocks, text, frontmatter, structure, citations });
     }
   }
   return out;
