@@ -258,6 +258,11 @@ export const glossaryEntrySchema = z.strictObject({
     .array(z.strictObject({ article: kebab, paragraph: z.string().regex(/^p-\d+$/, 'write the paragraph id as "p-12"') }))
     .min(1, 'name at least one paragraph the definition draws on'),
   related: z.array(kebab).default([]),
+  /**
+   * Languages in which the entry's forms match only as written, capital letter included: Kazakh
+   * «Наурыз» is the festival, «наурыз» the month of March.
+   */
+  exactCase: z.array(contentLanguage).default([]),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

@@ -129,16 +129,17 @@ function normalizeWithOffsets(text: string): { normalized: string; offsets: numb
 }
 
 export function buildMatcher(entries: readonly GlossaryEntry[], lang: Lang): TermMatcher {
-  const forms: { id: string; form: string; order: number }[] = [];
+  const forms: { id: string; form: string; order: number; exact: boolean }[] = [];
   const seen = new Set<string>();
   for (const entry of entries)
     for (const raw of formsOf(entry, lang)) {
       const form = raw.normalize('NFC').trim();
+      const exact = isCaseSensitive(form) || (entry.exactCase ?? []).includes(lang);
       // The first entry to claim a form keeps it (load-glossary rejects such clashes anyway).
-      const key = isCaseSensitive(form) ? `${formKey(form, lang)}\u0000${form}` : formKey(form, lang);
+      const key = exact ? `${formKey(form, lang)}\u0000${form}` : formKey(form, lang);
       if (form === '' || seen.has(key)) continue;
       seen.add(key);
-      forms.push({ id: entry.id, form, order: forms.length });
+      forms.push({ id: entry.id, form, order: forms.length, exact });
     }
   // Alternation takes the first alternative that matches, so longer forms must come first.
   forms.sort((a, b) => b.form.length - a.form.length || a.order - b.order);
@@ -148,8 +149,7 @@ export function buildMatcher(entries: readonly GlossaryEntry[], lang: Lang): Ter
   // In Uzbek an apostrophe between letters belongs to the word (o'zbek), so it cannot bound a term.
   const before = `(?<!${wordChar})` + (lang === 'uz' ? `(?<!${wordChar}[${apos}])` : '');
   const after = `(?!${wordChar})` + (lang === 'uz' ? `(?![${apos}]${wordChar})` : '');
-  const alternatives = forms.map(({ form }) => {
-    const sensitive = isCaseSensitive(form);
+  const alternatives = forms.map(({ form, exact: sensitive }) => {
     const p = formPattern(form, lang, sensitive);
     return sensitive ? `((?-i:${p}))` : `(${p})`;
   });

@@ -27,6 +27,8 @@ export interface RenderedEdition {
   structure: string[];
   /** Block id → the reference ids its citation markers point to, in order. */
   citations: Map<string, string[]>;
+  /** Block id → the ids of the annotations anchored in it. */
+  annotationsIn: Map<string, string[]>;
 }
 
 function shape(el: Element): string {
@@ -52,10 +54,13 @@ export async function renderedEditions(base = 'content/articles'): Promise<Rende
       const { tree, frontmatter } = await run(source, remarkPlugins as never, rehypePlugins as never);
       const structure = tree.children.filter((c): c is Element => c.type === 'element').map(shape);
       const citations = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), selectAll('a.cite', b).map((a) => String(a.properties.dataRef))]));
+      const annotationsIn = new Map(
+        selectAll('.block', tree).map((b) => [String(b.properties.id), selectAll('.ann', b).map((a) => String(a.properties.id).replace(/^ann-/, ''))]),
+      );
       for (const el of selectAll('.block-link, .sidenote, .ann-ref', tree)) el.children = [];
       const blocks = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), toString(b).replace(/\s+/g, ' ').trim()]));
       const text = [String(frontmatter.title ?? ''), ...selectAll('h2, h3, h4', tree).map((h) => toString(h)), ...blocks.values()].join('\n');
-      out.push({ article, lang: String(frontmatter.lang), file, blocks, text, frontmatter, structure, citations });
+      out.push({ article, lang: String(frontmatter.lang), file, blocks, text, frontmatter, structure, citations, annotationsIn });
     }
   }
   return out;

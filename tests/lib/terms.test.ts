@@ -174,3 +174,18 @@ describe('formKey', () => {
     expect(formKey('soft power', 'en')).not.toBe(formKey('soft powers', 'en'));
   });
 });
+
+describe('exactCase', () => {
+  it('matches the entry only as written in the languages it lists (Kazakh Наурыз, not наурыз = March)', async () => {
+    const { buildMatcher } = await import('../../src/lib/terms.ts');
+    const entry = {
+      id: 'navruz', type: 'event', labels: { en: 'Navruz', ru: 'Навруз', kk: 'Наурыз', uz: 'Navroʻz' }, authorLabels: [],
+      variants: { kk: ['Наурызда'] }, definitions: { en: 'x', ru: 'x', kk: 'x', uz: 'x' }, sources: [], related: [], exactCase: ['kk'],
+    } as never;
+    const kk = buildMatcher([entry], 'kk');
+    expect(kk.find('2017 жылғы 22–23 наурызда').map((m) => m.text)).toEqual([]);
+    expect(kk.find('Наурызда халықтар бірге тойлады').map((m) => m.text)).toEqual(['Наурызда']);
+    // Russian is not listed: case folds as usual there.
+    expect(buildMatcher([entry], 'ru').find('праздник навруз').map((m) => m.text)).toEqual(['навруз']);
+  });
+});
