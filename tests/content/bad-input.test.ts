@@ -88,4 +88,13 @@ describe('bad input fails the build with the file and the fix', { timeout: 120_0
     expect(r.output).toContain('rossotrudnichestvoo');
     expect(r.output).toContain(`content/articles/${slug}/en.mdx`);
   });
+
+  it('an unknown glossary id', () => {
+    const dir = copyProject();
+    breakFile(dir, 'content/glossary/soft-power.yaml', (s) => s.replace('related: [public-diplomacy,', 'related: [public-diplomcy,'));
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.built).toBe(false);
+    expect(r.output).toContain('content/glossary/soft-power.yaml: related: unknown glossary id "public-diplomcy"; fix:');
+  });
 });
