@@ -43,6 +43,11 @@ const pairs = () =>
   });
 
 describe('editions of one article are aligned', () => {
+  it('every article exists in all four languages', () => {
+    for (const [article, eds] of byArticle) expect(eds.map((e) => e.lang).sort(), article).toEqual([...langs].sort());
+    expect(editions).toHaveLength(byArticle.size * langs.length);
+  });
+
   it('every article has a canonical edition', () => {
     for (const [article, eds] of byArticle) expect(canonicalOf(eds), article).toBeDefined();
   });
