@@ -94,6 +94,39 @@ describe('editions of one article are aligned', () => {
   });
 });
 
+describe('the authors\' own text', () => {
+  const words = (s: string) => s.normalize('NFC').toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const within = (needle: string[], hay: string[]) => {
+    outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+      for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+      return true;
+    }
+    return false;
+  };
+
+  it('every part marked author-provided is the source\'s text, word for word (corrections reversed)', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const e of editions) {
+      const ap = e.frontmatter.authorProvided as { parts: string[]; lines: [number, number] } | undefined;
+      if (!ap) continue;
+      const article = parseYaml(readFileSync(`content/articles/${e.article}/article.yaml`, 'utf8')) as { source: { file: string } };
+      const lines = readFileSync(`content/sources/${article.source.file}`, 'utf8').split('\n').slice(ap.lines[0] - 1, ap.lines[1]);
+      const source = words(lines.join(' '));
+      for (const part of ap.parts) {
+        const texts =
+          part === 'title' ? [String(e.frontmatter.title)] : part === 'keywords' ? ((e.frontmatter.keywords ?? []) as string[]) : [e.printed.get(part) ?? ''];
+        for (const text of texts) {
+          checked += 1;
+          if (!within(words(text), source)) problems.push(`${e.file} ${part}: "${text.slice(0, 60)}…" is not in lines ${ap.lines.join('–')}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
 describe('the language of every paragraph', () => {
   it('the exceptions list names real paragraphs, each with a reason', () => {
     for (const x of exceptions) {

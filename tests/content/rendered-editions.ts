@@ -27,6 +27,8 @@ export interface RenderedEdition {
   structure: string[];
   /** Block id → the reference ids its citation markers point to, in order. */
   citations: Map<string, string[]>;
+  /** Block id → its text as the source prints it: each annotated passage replaced by its `original`. */
+  printed: Map<string, string>;
   /** Block id → the ids of the annotations anchored in it. */
   annotationsIn: Map<string, string[]>;
 }
@@ -57,10 +59,17 @@ export async function renderedEditions(base = 'content/articles'): Promise<Rende
       const annotationsIn = new Map(
         selectAll('.block', tree).map((b) => [String(b.properties.id), selectAll('.ann', b).map((a) => String(a.properties.id).replace(/^ann-/, ''))]),
       );
-      for (const el of selectAll('.block-link, .sidenote, .ann-ref', tree)) el.children = [];
+      for (const el of selectAll('.block-link, .sidenote, .ann-ref, .provenance-label', tree)) el.children = [];
+      const originals = new Map(((frontmatter.annotations ?? []) as { id: string; original?: string }[]).map((a) => [a.id, a.original]));
+      const printedTree = structuredClone(tree);
+      for (const ann of selectAll('.ann', printedTree)) {
+        const original = originals.get(String(ann.properties.id).replace(/^ann-/, ''));
+        if (original !== undefined) ann.children = [{ type: 'text', value: original }];
+      }
+      const printed = new Map(selectAll('.block', printedTree).map((b) => [String(b.properties.id), toString(b).replace(/\s+/g, ' ').trim()]));
       const blocks = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), toString(b).replace(/\s+/g, ' ').trim()]));
       const text = [String(frontmatter.title ?? ''), ...selectAll('h2, h3, h4', tree).map((h) => toString(h)), ...blocks.values()].join('\n');
-      out.push({ article, lang: String(frontmatter.lang), file, blocks, text, frontmatter, structure, citations, annotationsIn });
+      out.push({ article, lang: String(frontmatter.lang), file, blocks, text, frontmatter, structure, citations, annotationsIn, printed });
     }
   }
   return out;
