@@ -2,6 +2,8 @@
  * Screenshots of built pages in Debian chromium at phone and desktop widths, for a person to look at.
  * Usage: node scripts/screenshots.ts [path ...]   (default: an edition in all four languages)
  * Writes .screenshots/{name}-{width}.png; serves dist/ with the project's nginx configuration.
+ * FOCUS=selector focuses that element first (e.g. FOCUS='a.term' to show a glossary popover), and
+ * the shot is of the viewport around it.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -14,6 +16,7 @@ const targets = paths.length
   : ['en', 'ru', 'kz', 'uz'].map((l) => `/${l}/articles/ustemirova-cultural-humanitarian-cooperation-geopolitical-competition/`);
 const widths = (process.env.WIDTHS ?? '360,1280').split(',').map(Number);
 const full = process.env.FULL === '1';
+const focus = process.env.FOCUS;
 
 mkdirSync('.screenshots', { recursive: true });
 const nginx = await startNginx('dist');
@@ -23,7 +26,13 @@ try {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 }, colorScheme: process.env.DARK === '1' ? 'dark' : 'light' });
       await page.goto(nginx.origin + path);
-      const name = path.replace(/^\/|\/$/g, '').replace(/[/#]/g, '_') || 'root';
+      if (focus) {
+        const target = page.locator(focus).first();
+        await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+        await target.focus();
+        await page.waitForTimeout(300);
+      }
+      const name = (path.replace(/^\/|\/$/g, '').replace(/[/#?=&]/g, '_') || 'root') + (focus ? '-focus' : '');
       const file = `.screenshots/${name}-${width}${process.env.DARK === '1' ? '-dark' : ''}.png`;
       await page.screenshot({ path: file, fullPage: full });
       console.log(file);

@@ -2,11 +2,13 @@
  * Loads the content collections for the pages and ties them together per article. This is the
  * only module besides the pages that imports `astro:content`; the logic lives in src/lib.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { checkConsistency } from '../lib/consistency.ts';
 import { sortByLocale } from '../lib/editions.ts';
 import { locales } from '../i18n/locales.ts';
+import type { GlossaryEntry } from '../content.config.ts';
+import type { Occurrence } from '../lib/glossary-view.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type EditionEntry = CollectionEntry<'editions'>;
@@ -88,4 +90,36 @@ export async function assertConsistentContent(): Promise<void> {
     sourceFiles: sourceFiles(),
   });
   if (problems.length) throw new Error(`Content is inconsistent:\n${problems.join('\n')}`);
+}
+
+/** Every glossary entry, in id order. */
+export async function loadGlossaryEntries(): Promise<GlossaryEntry[]> {
+  const entries = await getCollection('glossary');
+  return entries.map((e) => e.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface EditionOccurrences {
+  edition: EditionEntry;
+  bundle: ArticleBundle;
+  occurrences: Occurrence[];
+}
+
+let occurrencesCache: Promise<EditionOccurrences[]> | undefined;
+
+/**
+ * Every edition with the glossary occurrences that the glossary plugin recorded in it, in the
+ * order of the articles. Rendered once per build: every entry page needs all of them.
+ */
+export function loadOccurrences(): Promise<EditionOccurrences[]> {
+  occurrencesCache ??= (async () => {
+    const bundles = await loadBundles();
+    const out: EditionOccurrences[] = [];
+    for (const bundle of bundles)
+      for (const edition of bundle.editions) {
+        const { remarkPluginFrontmatter } = await render(edition);
+        out.push({ edition, bundle, occurrences: (remarkPluginFrontmatter.glossaryTerms ?? []) as Occurrence[] });
+      }
+    return out;
+  })();
+  return occurrencesCache;
 }

@@ -11,7 +11,7 @@
  * order does not depend on the ICU data of the machine that builds).
  *
  * JSON: { title, format: "glossary/1", site?, languages, entries: [{ id, type, labels,
- * authorLabels, variants, definitions, sources, related, url? }] }: every field of the YAML, and
+ * authorLabels, variants, definitions, sources, related, exactCase, url? }] }: every field of the YAML, and
  * with meta.entryUrl each entry's page per language.
  *
  * TBX (TBX-Basic, DCA style): one conceptEntry per entry (id = entry id; subjectField = type;
@@ -99,6 +99,7 @@ export function glossaryToJson(entries: readonly GlossaryEntry[], meta: Glossary
       definitions: Object.fromEntries(GLOSSARY_LANGUAGES.map((l) => [l, e.definitions[l]])),
       sources: e.sources.map((s) => ({ article: s.article, paragraph: s.paragraph })),
       related: e.related,
+      exactCase: e.exactCase,
       ...(entryUrl ? { url: Object.fromEntries(GLOSSARY_LANGUAGES.map((l) => [l, absolute(entryUrl(l, e.id), siteUrl)])) } : {}),
     })),
   };

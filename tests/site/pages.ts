@@ -29,7 +29,7 @@ function walk(dir: string, out: string[] = []): string[] {
 /** `/en/articles/some-slug/` → `{lang}/articles/*`; fixed words of the URL scheme stay. */
 export function pageType(path: string): string {
   const segments = path.split('/').filter(Boolean);
-  const fixed = new Set(['articles', 'glossary', 'references', 'search', 'cite', 'parallel', 'sources']);
+  const fixed = new Set(['articles', 'glossary', 'by-type', 'references', 'search', 'cite', 'parallel', 'sources']);
   return (
     segments
       .map((s, i) => (i === 0 && localePaths.has(s) ? '{lang}' : fixed.has(s) || s.endsWith('.html') ? s : '*'))
