@@ -6,6 +6,14 @@ export const pathOf = (lang: LocaleLang): LocalePath => localeByLang(lang).path;
 export const homeUrl = (lang: LocaleLang) => `/${pathOf(lang)}/`;
 export const articlesUrl = (lang: LocaleLang) => `/${pathOf(lang)}/articles/`;
 export const editionUrl = (lang: LocaleLang, slug: string) => `/${pathOf(lang)}/articles/${slug}/`;
+/** Two editions of an article side by side: `lang` on the left (and the page's language), `other` on the right. */
+export const parallelUrl = (lang: LocaleLang, slug: string, other: LocaleLang) => `/${pathOf(lang)}/articles/${slug}/parallel/${pathOf(other)}/`;
+export const glossaryUrl = (lang: LocaleLang) => `/${pathOf(lang)}/glossary/`;
+/** The same index with entries grouped by type (a page of its own, so that it works without JS). */
+export const glossaryByTypeUrl = (lang: LocaleLang) => `/${pathOf(lang)}/glossary/by-type/`;
+export const glossaryEntryUrl = (lang: LocaleLang, id: string) => `/${pathOf(lang)}/glossary/${id}/`;
+/** The whole glossary, one file per format, the same for every language. */
+export const glossaryDownloadUrl = (format: 'csv' | 'json' | 'tbx') => `/downloads/glossary.${format}`;
 /** The raw source file, copied unchanged at build time. */
 export const sourceUrl = (file: string) => `/sources/${file}`;
 

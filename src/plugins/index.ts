@@ -6,6 +6,11 @@ import rehypeTableFigures from './rehype-table-figures.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeCitationIndex from './rehype-citation-index.ts';
 import rehypeKnownElements from './rehype-known-elements.ts';
+import rehypeGlossaryTerms from './rehype-glossary-terms.ts';
+import rehypeBlockProvenance from './rehype-block-provenance.ts';
+import { buildMatchers } from '../lib/terms.ts';
+import { loadGlossary } from '../lib/load-glossary.ts';
+import { glossaryEntryUrl } from '../lib/urls.ts';
 import { ui, t } from '../i18n/ui.ts';
 import type { LocaleLang } from '../i18n/locales.ts';
 
@@ -26,14 +31,25 @@ export const annotationLabels: Record<string, AnnotationLabels> = Object.fromEnt
 const permalinkLabel = (n: number, lang: string | undefined) =>
   t(langs.includes(lang as LocaleLang) ? (lang as LocaleLang) : 'en', 'para.permalink', { n });
 
+const authorTextLabel = (lang: string | undefined) =>
+  t(langs.includes(lang as LocaleLang) ? (lang as LocaleLang) : 'en', 'tr.authorLabel');
+
 export const remarkPlugins: RemarkPlugins = [remarkCitationLinks];
 
-// Order matters: elements are resolved before blocks are numbered, and citations are indexed
-// once every block has its id.
+// The glossary is read once, when the pipeline is built (astro.config.mjs loads this module).
+const glossaryMatchers = buildMatchers(loadGlossary(), langs);
+const glossaryHref = (id: string, lang: string) => glossaryEntryUrl(lang as LocaleLang, id);
+
+// Order matters: elements are resolved before blocks are numbered, citations are indexed and
+// glossary terms found once every block has its id, and the side notes (which glossary terms
+// skip) exist before that.
 export const rehypePlugins: RehypePlugins = [
   [rehypeAnnotations, { labels: annotationLabels }],
   rehypeTableFigures,
   [rehypeParagraphIds, { label: permalinkLabel }],
   rehypeCitationIndex,
+  [rehypeGlossaryTerms, { matchers: glossaryMatchers, href: glossaryHref }],
+  // Last of the text changes: its label is UI text, not part of the edition.
+  [rehypeBlockProvenance, { label: authorTextLabel }],
   rehypeKnownElements,
 ];

@@ -102,7 +102,13 @@ export default function rehypeAnnotations(options: AnnotationsOptions) {
         h('a.ann-ref', { href: `#note-${id}`, ariaDescribedBy: `sn-${id}` }, [h('sup', String(number))]),
         h('span.sidenote', { id: `sn-${id}`, role: 'note' }, sidenoteContent(a!, number, labels!, sourceLang)),
       ]);
-      parent.children.splice(index, 1, span);
+      // An annotation that covers a whole paragraph reaches the tree without its <p> (MDX unwraps
+      // a paragraph holding only an element): give it back, so the paragraph stays a block.
+      if (el.type === 'mdxJsxFlowElement' && parent.type === 'root') {
+        const only = el.children.length === 1 ? el.children[0] : undefined;
+        if (only?.type === 'element' && only.tagName === 'p') (span.children[0] as Element).children = only.children;
+        parent.children.splice(index, 1, h('p', [span]));
+      } else parent.children.splice(index, 1, span);
     });
   };
 }

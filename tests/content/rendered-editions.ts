@@ -6,9 +6,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
-import { run } from '../plugins/pipeline.ts';
+import { editionParts, splitEdition } from '../../src/lib/edition-parts.ts';
 
 export interface RenderedEdition {
   article: string;
@@ -53,7 +53,9 @@ export async function renderedEditions(base = 'content/articles'): Promise<Rende
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
       const file = join(dir, name);
       const source = readFileSync(file, 'utf8');
-      const { tree, frontmatter } = await run(source, remarkPlugins as never, rehypePlugins as never);
+      // MDX's own processor with the site's plugins: the structure Astro builds.
+      const { frontmatter, body } = splitEdition(source);
+      const tree: Root = { type: 'root', children: await editionParts({ frontmatter, body }, { remarkPlugins, rehypePlugins } as never, file) };
       const structure = tree.children.filter((c): c is Element => c.type === 'element').map(shape);
       const citations = new Map(selectAll('.block', tree).map((b) => [String(b.properties.id), selectAll('a.cite', b).map((a) => String(a.properties.dataRef))]));
       const annotationsIn = new Map(

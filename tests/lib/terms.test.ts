@@ -7,6 +7,7 @@ const entry = (id: string, forms: Partial<Record<Lang, string[]>>): GlossaryEntr
   type: 'concept',
   labels: { en: forms.en?.[0] ?? id, ru: forms.ru?.[0] ?? id, kk: forms.kk?.[0] ?? id, uz: forms.uz?.[0] ?? id },
   authorLabels: [],
+  exactCase: [],
   variants: Object.fromEntries(Object.entries(forms).map(([l, f]) => [l, f.slice(1)])),
   definitions: { en: 'x', ru: 'x', kk: 'x', uz: 'x' },
   sources: [{ article: 'a', paragraph: 'p-1' }],

@@ -62,3 +62,24 @@ describe('rehype-annotations', () => {
     ).rejects.toThrow(/used twice/);
   });
 });
+
+describe('an annotation over a whole paragraph', () => {
+  it('stays a paragraph when MDX has unwrapped it to a flow element (as Astro\'s MDX does)', async () => {
+    const { default: rehypeAnnotations } = await import('../../src/plugins/rehype-annotations.ts');
+    const { h } = await import('hastscript');
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'mdxJsxFlowElement', name: 'Ann', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: 'all' }], children: [{ type: 'text', value: 'Whole paragraph.' }] },
+        h('p', 'Next.'),
+      ],
+    } as never;
+    const { VFile } = await import('vfile');
+    const file = new VFile({ data: { astro: { frontmatter: { lang: 'en', annotations: [{ id: 'all', kind: 'note', reason: 'A note on all of it.' }] } } } });
+    const labels = { en: { emendation: 'E', unrecoverable: 'U', note: 'N', sourceReads: 'S' } };
+    (rehypeAnnotations({ labels }) as (t: never, f: never) => void)(tree, file as never);
+    const root = tree as unknown as { children: { tagName?: string; children?: { properties?: { className?: string[] } }[] }[] };
+    expect(root.children.map((c) => c.tagName)).toEqual(['p', 'p']);
+    expect(root.children[0]!.children![0]!.properties!.className).toEqual(['ann']);
+  });
+});
