@@ -359,6 +359,7 @@ const SOURCE_FILE = 'bench-synthetic.txt';
  * Writes content/ (articles and one raw source file) for `count` synthetic articles into `projectDir`.
  */
 export function writeContent(projectDir: string, count: number, pool: TextPool): GeneratedContent {
+  let firstSlug: string | undefined;
   const articlesDir = join(projectDir, 'content', 'articles');
   const sourcesDir = join(projectDir, 'content', 'sources');
   mkdirSync(articlesDir, { recursive: true });
@@ -375,6 +376,7 @@ export function writeContent(projectDir: string, count: number, pool: TextPool):
     const family = String(((firstAuthor.names as Json).en as Json | undefined)?.family ?? 'author');
     const ascii = family.normalize('NFKD').toLowerCase().replace(/[^a-z]+/g, '') || 'author';
     const slug = `${ascii}-synthetic-edition-${String(i).padStart(4, '0')}`;
+    firstSlug ??= slug;
     const dir = join(articlesDir, slug);
     mkdirSync(dir, { recursive: true });
 
@@ -423,12 +425,29 @@ export function writeContent(projectDir: string, count: number, pool: TextPool):
       );
     }
   }
+  writeGlossary(projectDir, firstSlug!);
   words.sort((a, b) => a - b);
   return {
     articles: count,
     editions: count * benchLangs.length,
     words: { min: words[0] ?? 0, median: words[Math.floor(words.length / 2)] ?? 0, max: words.at(-1) ?? 0 },
   };
+}
+
+/**
+ * The real glossary, so that the project's glossary plugin and pages work on the synthetic text
+ * (harvested from the real editions, so its terms occur as often); each entry's sources point at
+ * the first synthetic article, as the real ones must name an article that exists.
+ */
+function writeGlossary(projectDir: string, slug: string): void {
+  const from = join(repoRoot, 'content', 'glossary');
+  const to = join(projectDir, 'content', 'glossary');
+  mkdirSync(to, { recursive: true });
+  for (const f of readdirSync(from).filter((n) => n.endsWith('.yaml'))) {
+    const entry = parseYaml(readFileSync(join(from, f), 'utf8')) as { sources: { article: string; paragraph: string }[] };
+    entry.sources = [{ article: slug, paragraph: 'p-1' }];
+    writeFileSync(join(to, f), stringifyYaml(entry, { lineWidth: 0 }));
+  }
 }
 
 /**
@@ -448,8 +467,12 @@ export function writeBareProject(projectDir: string, contentFrom: string, option
     filter: (src) => !/\.(yaml|json)$/.test(src),
   });
   writeFileSync(join(projectDir, 'package.json'), `${JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2)}\n`);
-  if (options.plugins)
-    for (const d of ['plugins', 'i18n']) cpSync(join(repoRoot, 'src', d), join(projectDir, 'src', d), { recursive: true });
+  if (options.plugins) {
+    // The plugins read the glossary (src/lib, the schemas in src/content.config.ts, content/glossary).
+    for (const d of ['plugins', 'i18n', 'lib']) cpSync(join(repoRoot, 'src', d), join(projectDir, 'src', d), { recursive: true });
+    cpSync(join(repoRoot, 'src', 'content.config.ts'), join(projectDir, 'src', 'project-content.config.ts'));
+    cpSync(join(contentFrom, '..', 'glossary'), join(projectDir, 'content', 'glossary'), { recursive: true });
+  }
   writeFileSync(
     join(projectDir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
@@ -465,9 +488,11 @@ export default defineConfig({
   );
   writeFileSync(
     join(projectDir, 'src', 'content.config.ts'),
-    `import { defineCollection } from 'astro:content';
+    // With the plugins, astro.config.mjs loads this file (through the glossary loader), where the
+    // virtual astro:content does not exist yet: the project imports the same function by path.
+    `import { defineCollection } from '${options.plugins ? 'astro/content/config' : 'astro:content'}';
 import { glob } from 'astro/loaders';
-
+${options.plugins ? "// The project's schemas, for the plugins; this project's own collections below take precedence.\nexport * from './project-content.config.ts';\n" : ''}
 export const collections = {
   editions: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }) }),
 };

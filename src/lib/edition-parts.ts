@@ -88,3 +88,16 @@ export function blockIdOf(part: Element): string | undefined {
   }
   return undefined;
 }
+
+const partsCache = new Map<string, Promise<Element[]>>();
+
+/**
+ * `editionParts` once per edition file and build: every parallel view of an article renders the
+ * same editions (each edition appears in six of them).
+ */
+export function cachedEditionParts(path: string, source: string, pipeline: Pipeline): Promise<Element[]> {
+  const key = `${path}\u0000${source}`;
+  let parts = partsCache.get(key);
+  if (!parts) partsCache.set(key, (parts = editionParts(splitEdition(source), pipeline, path)));
+  return parts;
+}
