@@ -91,4 +91,17 @@ describe('glossary', () => {
     expect([...idsIn('en', 'the SCO, and UNDP')]).toEqual(expect.arrayContaining(['shanghai-cooperation-organisation', 'undp']));
     expect(idsIn('en', 'DISCO').size).toBe(0);
   });
+
+  it('every keyword of every edition is an entry, in that edition\'s language', () => {
+    const matchers = Object.fromEntries(langs.map((l) => [l, buildMatcher(entries.map((e) => e.entry), l)]));
+    const missing: string[] = [];
+    for (const ed of editions)
+      for (const k of (ed.frontmatter.keywords ?? []) as string[]) {
+        const bare = k.replace(/[«»“”"]/g, '').trim();
+        const found = matchers[ed.lang as (typeof langs)[number]]!.find(bare);
+        // The whole keyword, not a term inside it.
+        if (!(found.length === 1 && found[0]!.start === 0 && found[0]!.end === bare.length)) missing.push(`${ed.file}: ${k}`);
+      }
+    expect(missing).toEqual([]);
+  });
 });
