@@ -8,6 +8,7 @@
  * compressed = the encoded body bytes nginx sent to chromium (which asks for br, gzip, …);
  * gzip = the same URL fetched again with `Accept-Encoding: gzip` only; raw = the decoded size.
  */
+import { pageType } from '../../tests/site/pages.ts';
 import { readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { request } from 'node:http';
@@ -100,6 +101,13 @@ function files(dir: string, root = dir): { rel: string; size: number }[] {
   return out;
 }
 
+const friendly: Record<string, string> = {
+  '/{lang}/glossary/': 'glossary',
+  '/{lang}/glossary/by-type/': 'glossary by type',
+  '/{lang}/glossary/*/': 'glossary entry',
+  '/{lang}/articles/*/parallel/*/': 'parallel view',
+};
+
 export function discoverPageTypes(distDir: string): PageType[] {
   const langs = locales.map((l) => l.path).join('|');
   const known: [string, string, RegExp][] = [
@@ -132,7 +140,14 @@ export function discoverPageTypes(distDir: string): PageType[] {
       add(hit[0], hit[1], path, f.size, true);
       continue;
     }
-    // Any other pattern: the language segment and a name among siblings become placeholders.
+    // Any other page: the page type the site gates use (tests/site/pages.ts), so that one
+    // glossary entry or parallel view stands for all of them.
+    if (isHtml) {
+      const pattern = `/${pageType(path)}/`.replace('//', '/');
+      add(friendly[pattern] ?? pattern, pattern, path, f.size, true);
+      continue;
+    }
+    // Other files: the language segment and a name among siblings become placeholders.
     const segments = path.split('/').filter(Boolean).map((s) => (locales.some((l) => l.path === s) ? '{lang}' : s));
     const parent = f.rel.split('/').slice(0, -1).join('/');
     if (!f.rel.endsWith('index.html') && (siblings.get(parent) ?? 0) > 1)
