@@ -129,6 +129,8 @@ export function discoverPageTypes(distDir: string): PageType[] {
     groups.set(pattern, g);
   };
   for (const f of all) {
+    // The glossary downloads are files to save, not pages: chromium downloads them instead of loading.
+    if (f.rel.startsWith('downloads/')) continue;
     if (f.rel === '404.html') {
       add('404', '/{missing}/ (404.html)', '/bench-no-such-page/', f.size, true);
       continue;
