@@ -2,7 +2,9 @@
  * Loads the content collections for the pages and ties them together per article. This is the
  * only module besides the pages that imports `astro:content`; the logic lives in src/lib.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { cachedRenderEdition } from '../lib/edition-parts.ts';
+import { remarkPlugins, rehypePlugins } from '../plugins/index.ts';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { checkConsistency } from '../lib/consistency.ts';
 import { sortByLocale } from '../lib/editions.ts';
@@ -108,7 +110,8 @@ let occurrencesCache: Promise<EditionOccurrences[]> | undefined;
 
 /**
  * Every edition with the glossary occurrences that the glossary plugin recorded in it, in the
- * order of the articles. Rendered once per build: every entry page needs all of them.
+ * order of the articles. Each edition is rendered once per build (shared with the parallel views):
+ * every entry page needs all of them.
  */
 export function loadOccurrences(): Promise<EditionOccurrences[]> {
   occurrencesCache ??= (async () => {
@@ -116,8 +119,9 @@ export function loadOccurrences(): Promise<EditionOccurrences[]> {
     const out: EditionOccurrences[] = [];
     for (const bundle of bundles)
       for (const edition of bundle.editions) {
-        const { remarkPluginFrontmatter } = await render(edition);
-        out.push({ edition, bundle, occurrences: (remarkPluginFrontmatter.glossaryTerms ?? []) as Occurrence[] });
+        const path = edition.filePath!;
+        const { data } = await cachedRenderEdition(path, readFileSync(path, 'utf8'), { remarkPlugins, rehypePlugins });
+        out.push({ edition, bundle, occurrences: (data.glossaryOccurrences ?? []) as Occurrence[] });
       }
     return out;
   })();

@@ -22,12 +22,18 @@ export function splitEdition(source: string): { frontmatter: Record<string, unkn
   return { frontmatter: (m ? parseYaml(m[1]!) : {}) as Record<string, unknown>, body: m ? source.slice(m[0].length) : source };
 }
 
+/** An edition rendered into its parts, with what the plugins recorded in the file's data. */
+export interface RenderedParts {
+  parts: Element[];
+  data: Record<string, unknown>;
+}
+
 /** Renders an edition's body; the frontmatter is given to the plugins as Astro gives it. */
-export async function editionParts(
+export async function renderEdition(
   edition: { body: string; frontmatter: Record<string, unknown> },
   pipeline: Pipeline,
   path = 'edition.mdx',
-): Promise<Element[]> {
+): Promise<RenderedParts> {
   // The plugins record their findings in the frontmatter: they get a copy.
   const file = new VFile({ value: edition.body, path, data: { astro: { frontmatter: { ...edition.frontmatter } } } });
   // MDX's own processor, as Astro runs it (it unwraps a paragraph that holds only an element, for
@@ -41,7 +47,15 @@ export async function editionParts(
     rehypePlugins: [...(pipeline.rehypePlugins as PluggableList), capture],
   });
   await processor.process(file);
-  return tree!.children.filter((c): c is Element => c.type === 'element');
+  return { parts: tree!.children.filter((c): c is Element => c.type === 'element'), data: file.data as Record<string, unknown> };
+}
+
+export async function editionParts(
+  edition: { body: string; frontmatter: Record<string, unknown> },
+  pipeline: Pipeline,
+  path = 'edition.mdx',
+): Promise<Element[]> {
+  return (await renderEdition(edition, pipeline, path)).parts;
 }
 
 /** Every id in a subtree. */
@@ -89,15 +103,20 @@ export function blockIdOf(part: Element): string | undefined {
   return undefined;
 }
 
-const partsCache = new Map<string, Promise<Element[]>>();
+const cache = new Map<string, Promise<RenderedParts>>();
 
 /**
- * `editionParts` once per edition file and build: every parallel view of an article renders the
- * same editions (each edition appears in six of them).
+ * `renderEdition` once per edition file and build: every parallel view of an article renders the
+ * same editions (each appears in six of them), and every glossary entry page reads the
+ * occurrences of all of them.
  */
-export function cachedEditionParts(path: string, source: string, pipeline: Pipeline): Promise<Element[]> {
+export function cachedRenderEdition(path: string, source: string, pipeline: Pipeline): Promise<RenderedParts> {
   const key = `${path}\u0000${source}`;
-  let parts = partsCache.get(key);
-  if (!parts) partsCache.set(key, (parts = editionParts(splitEdition(source), pipeline, path)));
-  return parts;
+  let rendered = cache.get(key);
+  if (!rendered) cache.set(key, (rendered = renderEdition(splitEdition(source), pipeline, path)));
+  return rendered;
+}
+
+export async function cachedEditionParts(path: string, source: string, pipeline: Pipeline): Promise<Element[]> {
+  return (await cachedRenderEdition(path, source, pipeline)).parts;
 }

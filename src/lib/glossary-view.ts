@@ -169,7 +169,7 @@ export function occurrenceCounts(
 
 /** The entries that occur in an edition (each once), in `lang`'s alphabetical order of their labels. */
 export function editionEntries<E extends Pick<GlossaryEntry, 'id' | 'labels'>>(
-  occurrences: readonly Occurrence[],
+  occurrences: readonly Pick<Occurrence, 'id'>[],
   entries: readonly E[],
   lang: GlossaryLang,
 ): E[] {

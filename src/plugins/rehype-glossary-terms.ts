@@ -10,8 +10,12 @@
  *   <p id="p-3" class="block"><a class="block-link" …>3</a>Uzbekistan uses <a class="term"
  *   href="/en/glossary/soft-power/" data-term="soft-power">soft power</a>; soft power …</p>
  *
- * and `frontmatter.glossaryTerms` (Astro: `remarkPluginFrontmatter`) lists both occurrences:
- * `{ id: 'soft-power', block: 'p-3', text: 'soft power', before: 'Uzbekistan uses ', after: '; soft power …', linked: true }`, ….
+ * and `file.data.glossaryOccurrences` lists both occurrences:
+ * `{ id: 'soft-power', block: 'p-3', text: 'soft power', before: 'Uzbekistan uses ', after: '; soft power …', linked: true }`, …;
+ * `frontmatter.glossaryTerms` (Astro: `remarkPluginFrontmatter`) has one summary per entry,
+ * `{ id: 'soft-power', linked: true }`. Astro writes the frontmatter into every edition's compiled
+ * module, so only the summary goes there; the concordance reads the full list through
+ * src/lib/edition-parts.ts.
  *
  * A section is the text before the first heading, then each root-level h2 or h3 with what follows.
  * Headings, links (permalinks, citations, note markers), code and side notes are never searched,
@@ -53,9 +57,15 @@ export interface GlossaryOccurrence {
   linked: boolean;
 }
 
+/** One entry that occurs in an edition, and whether the edition links it somewhere. */
+export interface GlossaryTermSummary {
+  id: string;
+  linked: boolean;
+}
+
 interface Frontmatter {
   lang?: string;
-  glossaryTerms?: GlossaryOccurrence[];
+  glossaryTerms?: GlossaryTermSummary[];
 }
 
 /** A stretch of reading text (a block, or a root-level element outside the blocks). */
@@ -186,6 +196,9 @@ export default function rehypeGlossaryTerms(options: GlossaryTermsOptions) {
       finish(unit);
     }
 
-    data.astro!.frontmatter!.glossaryTerms = occurrences;
+    const summary = new Map<string, boolean>();
+    for (const o of occurrences) summary.set(o.id, (summary.get(o.id) ?? false) || o.linked);
+    data.astro!.frontmatter!.glossaryTerms = [...summary].map(([id, linked]) => ({ id, linked }));
+    (file.data as { glossaryOccurrences?: GlossaryOccurrence[] }).glossaryOccurrences = occurrences;
   };
 }

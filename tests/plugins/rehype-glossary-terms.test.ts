@@ -11,7 +11,7 @@ import rehypeAnnotations, { type AnnotationLabels } from '../../src/plugins/rehy
 import rehypeTableFigures from '../../src/plugins/rehype-table-figures.ts';
 import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
 import rehypeCitationIndex from '../../src/plugins/rehype-citation-index.ts';
-import rehypeGlossaryTerms, { type GlossaryOccurrence, type GlossaryTermsOptions } from '../../src/plugins/rehype-glossary-terms.ts';
+import rehypeGlossaryTerms, { type GlossaryOccurrence, type GlossaryTermSummary, type GlossaryTermsOptions } from '../../src/plugins/rehype-glossary-terms.ts';
 import { loadGlossary } from '../../src/lib/load-glossary.ts';
 import { buildMatcher } from '../../src/lib/terms.ts';
 import { run } from './pipeline.ts';
@@ -35,9 +35,9 @@ const before: PluggableList = [
 async function render(name: string, options: Partial<GlossaryTermsOptions> = {}) {
   const source = readFileSync(`${fixtures}/${name}/input.mdx`, 'utf8');
   const { tree, file } = await run(source, [remarkCitationLinks], [...before, [rehypeGlossaryTerms, { matchers, href, ...options }]]);
-  const fm = (file.data as { astro: { frontmatter: { glossaryTerms?: GlossaryOccurrence[]; citations?: unknown[] } } }).astro.frontmatter;
+  const fm = (file.data as { astro: { frontmatter: { glossaryTerms?: GlossaryTermSummary[]; citations?: unknown[] } } }).astro.frontmatter;
   const links = selectAll('a.term', tree).map((a) => ({ text: toString(a), href: a.properties.href, term: a.properties.dataTerm }));
-  return { tree, fm, links, occurrences: fm.glossaryTerms ?? [] };
+  return { tree, fm, links, occurrences: (file.data as { glossaryOccurrences?: GlossaryOccurrence[] }).glossaryOccurrences ?? [] };
 }
 
 /** Occurrences in short form: `id@block "text" linked?`. */
@@ -177,7 +177,7 @@ describe('rehype-glossary-terms: the tree and the options', () => {
   const transform = (tree: Root, lang: string | undefined, options: Partial<GlossaryTermsOptions> = {}) => {
     const file = new VFile({ data: { astro: { frontmatter: lang === undefined ? {} : { lang } } } });
     (rehypeGlossaryTerms({ matchers, href, ...options }) as (t: Root, f: VFile) => void)(tree, file);
-    return (file.data as { astro: { frontmatter: { glossaryTerms?: GlossaryOccurrence[] } } }).astro.frontmatter.glossaryTerms;
+    return (file.data as { glossaryOccurrences?: GlossaryOccurrence[] }).glossaryOccurrences;
   };
 
   it('skips code, pre and anything marked .no-terms', () => {
@@ -204,5 +204,18 @@ describe('rehype-glossary-terms: the tree and the options', () => {
     expect(transform(tree, undefined)).toBeUndefined();
     expect(transform(tree, 'en', { matchers: {} })).toBeUndefined();
     expect(tree).toEqual(copy);
+  });
+});
+
+describe('rehype-glossary-terms: what goes into the frontmatter', () => {
+  it('only one summary per entry (Astro writes the frontmatter into every compiled edition), the full list in the file data', async () => {
+    const { fm, occurrences } = await render('en-sections');
+    const ids = [...new Set(occurrences.map((o) => o.id))];
+    expect(fm.glossaryTerms!.map((t) => t.id)).toEqual(ids);
+    for (const t of fm.glossaryTerms!) {
+      expect(Object.keys(t).sort()).toEqual(['id', 'linked']);
+      expect(t.linked).toBe(occurrences.some((o) => o.id === t.id && o.linked));
+    }
+    expect(occurrences.length).toBeGreaterThan(fm.glossaryTerms!.length);
   });
 });
