@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import urlManifest from './src/integrations/url-manifest.ts';
 
 export default defineConfig({
   site: 'https://editions.example.org',
@@ -25,6 +26,7 @@ export default defineConfig({
   // After the plugins have resolved every MDX element, an edition is static HTML: `optimize`
   // compiles it to one string instead of a JSX tree, which makes the build about a fifth faster
   // (docs/benchmark.md); the HTML is the same up to how quotes in text are escaped.
-  integrations: [mdx({ optimize: true })],
+  // urlManifest: a published URL never disappears without a redirect (urls/manifest.txt).
+  integrations: [mdx({ optimize: true }), urlManifest()],
   devToolbar: { enabled: false },
 });

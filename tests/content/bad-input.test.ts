@@ -4,7 +4,7 @@
  * `npm run build` there (content checks, then Astro).
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, symlinkSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +13,7 @@ const slug = 'ustemirova-cultural-humanitarian-cooperation-geopolitical-competit
 
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'scripts', 'public'])
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'scripts', 'public', 'urls'])
     cpSync(f, join(dir, f), { recursive: true });
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   return dir;
@@ -96,5 +96,22 @@ describe('bad input fails the build with the file and the fix', { timeout: 120_0
     expect(r.status).not.toBe(0);
     expect(r.built).toBe(false);
     expect(r.output).toContain('content/glossary/soft-power.yaml: related: unknown glossary id "public-diplomcy"; fix:');
+  });
+
+  it('a published URL that disappears; with a redirect it builds, and the old URL leads to the new one', () => {
+    const dir = copyProject();
+    rmSync(join(dir, 'src/pages/[lang]/glossary/by-type'), { recursive: true });
+    const r = build(dir);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('urls/manifest.txt: /en/glossary/by-type/ is no longer built; published URLs never break: add a redirect to urls/redirects.yaml');
+    writeFileSync(
+      join(dir, 'urls/redirects.yaml'),
+      ['en', 'ru', 'kz', 'uz'].map((l) => `"/${l}/glossary/by-type/": "/${l}/glossary/"`).join('\n') + '\n',
+    );
+    const fixed = build(dir);
+    expect(fixed.status, fixed.output).toBe(0);
+    const page = readFileSync(join(dir, 'dist/ru/glossary/by-type/index.html'), 'utf8');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/ru/glossary/">');
+    expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toContain('/ru/glossary/by-type/ /ru/glossary/ 301');
   });
 });

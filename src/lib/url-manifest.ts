@@ -1,0 +1,62 @@
+/**
+ * The stable-URL guarantee: a committed manifest lists every public URL the build emits; a listed
+ * URL that the build no longer emits must have a redirect, and a new URL is added on purpose.
+ */
+
+/** Public URL of a built file (`en/index.html` → `/en/`), or undefined for build assets. */
+export function urlOfFile(rel: string): string | undefined {
+  // Hashed assets change name with every build; they are never cited.
+  if (rel.startsWith('_astro/') || rel === '_redirects') return undefined;
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** Manifest text: one URL per line; blank lines and `#` comments are ignored. */
+export function parseManifest(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+export function formatManifest(urls: Iterable<string>): string {
+  return `# Every public URL the site has ever published (npm run urls:accept adds new ones; never remove a line).\n${[...new Set(urls)].sort().join('\n')}\n`;
+}
+
+export interface ManifestCheck {
+  /** Listed, no longer built, no redirect. */
+  missing: string[];
+  /** Built, not listed yet. */
+  unlisted: string[];
+  /** Redirects whose target is not built. */
+  brokenRedirects: string[];
+}
+
+export function checkManifest(manifest: readonly string[], built: ReadonlySet<string>, redirects: ReadonlyMap<string, string>): ManifestCheck {
+  return {
+    missing: manifest.filter((u) => !built.has(u) && !redirects.has(u)),
+    unlisted: [...built].filter((u) => !manifest.includes(u)).sort(),
+    brokenRedirects: [...redirects].filter(([, to]) => !built.has(to)).map(([from, to]) => `${from} → ${to}`),
+  };
+}
+
+/** The page a static host serves at a moved URL: an immediate refresh, and the canonical URL. */
+export function redirectPage(to: string, canonical: string): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Moved</title>
+<meta http-equiv="refresh" content="0; url=${esc(to)}">
+<link rel="canonical" href="${esc(canonical)}">
+<meta name="robots" content="noindex">
+</head>
+<body>
+<main><p>This page has moved: <a href="${esc(to)}">${esc(to)}</a></p></main>
+</body>
+</html>
+`;
+}
