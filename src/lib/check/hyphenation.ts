@@ -115,8 +115,14 @@ export function checkHyphenation(c: Checked, vocabulary: ReadonlySet<string>): P
     const bl = b.toLocaleLowerCase();
     if (vocabulary.has(joined) && !compoundPrefixes.has(al))
       report(m.index, `${a}-${b}`, a + b, `the text also has ${quote(a + b)}`, '');
-    else if (!vocabulary.has(bl) && isSuffixChain(b))
+    // An abbreviation takes its endings after a hyphen (Kazakh АҚШ-тың, Uzbek BMT-ning): that is spelling, not a break.
+    else if (!vocabulary.has(bl) && isSuffixChain(b) && !isAbbreviation(a))
       report(m.index, `${a}-${b}`, a + b, `${quote(b)} is only word endings`, '');
   }
   return out;
+}
+
+/** All capitals, two letters or more: АҚШ, ТМҰ, BMT. */
+function isAbbreviation(word: string): boolean {
+  return word.length >= 2 && word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase();
 }

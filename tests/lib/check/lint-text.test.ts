@@ -119,6 +119,13 @@ describe('checkHyphenation', () => {
     expect(check(text)).toEqual([]);
   });
 
+  it('does not report an abbreviation with its endings after a hyphen, which is how Kazakh and Uzbek write them', () => {
+    expect(check('АҚШ-тың саясаты және ТМҰ-ның рөлі')).toEqual([]);
+    expect(check('BMT-ning dasturi')).toEqual([]);
+    // A broken ordinary word still is reported.
+    expect(lines(check('Ресей тарихи\nсабақтас-тыққа сүйенеді.'))).toEqual(['11 hyphenation']);
+  });
+
   it('knows grammatical endings', () => {
     expect(isSuffixChain('тыққа')).toBe(true);
     expect(isSuffixChain('tion')).toBe(true);
