@@ -4,24 +4,15 @@
  * (meta refresh, rel=canonical) and as a `_redirects` file. A broken promise fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { urlOfFile, parseManifest, checkManifest, redirectPage } from '../lib/url-manifest.ts';
+import { builtUrls, parseManifest, checkManifest, redirectPage } from '../lib/url-manifest.ts';
 
 export interface UrlManifestOptions {
   manifest?: string;
   redirects?: string;
-}
-
-function files(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) files(full, out);
-    else out.push(full);
-  }
-  return out;
 }
 
 export default function urlManifest(options: UrlManifestOptions = {}): AstroIntegration {
@@ -41,7 +32,7 @@ export default function urlManifest(options: UrlManifestOptions = {}): AstroInte
         }
         const out = fileURLToPath(dir);
         const redirects = new Map(Object.entries((existsSync(redirectsFile) ? parseYaml(readFileSync(redirectsFile, 'utf8')) : null) ?? {}) as [string, string][]);
-        const built = new Set(files(out).map((f) => urlOfFile(relative(out, f).split(sep).join('/'))).filter((u): u is string => u !== undefined));
+        const built = builtUrls(out);
         const { missing, unlisted, brokenRedirects } = checkManifest(parseManifest(readFileSync(manifestFile, 'utf8')), built, redirects);
         const problems = [
           ...missing.map((u) => `${manifestFile}: ${u} is no longer built; published URLs never break: add a redirect to ${redirectsFile} ("${u}": "/new/url/")`),

@@ -10,19 +10,24 @@ export type GlossaryLang = 'en' | 'ru' | 'kk' | 'uz';
 export type GlossaryType = (typeof glossaryTypes)[number];
 
 /**
- * One occurrence of an entry in an edition, as the glossary plugin records it in the edition's
- * frontmatter (`glossaryTerms`). Declared here as well, so that this module does not depend on
- * the plugin; the shapes are the same.
+ * One occurrence of an entry in an edition, as the glossary plugin (src/plugins/rehype-glossary-terms.ts)
+ * records it in the file's data (`glossaryOccurrences`). Declared here, where the pages read it.
  */
 export interface Occurrence {
+  /** Id of the glossary entry. */
   id: string;
-  /** Id of the enclosing block (`p-12`), or '' outside numbered blocks. */
+  /** Id of the enclosing block (`p-12`), or '' for text outside the numbered blocks. */
   block: string;
-  /** The words as they stand in the text. */
+  /** The occurrence as written in the edition. */
   text: string;
+  /**
+   * Reading text of the block before and after the occurrence (no permalink number, note markers or
+   * side notes), whitespace collapsed, cut at a word boundary to at most `context` characters.
+   * `before + text + after` reads as the passage; a cut side carries no ellipsis.
+   */
   before: string;
   after: string;
-  /** Whether this occurrence is the linked one (the first in its section). */
+  /** Whether this occurrence is the link of its section (the first in it). */
   linked: boolean;
 }
 

@@ -2,6 +2,8 @@
  * The stable-URL guarantee: a committed manifest lists every public URL the build emits; a listed
  * URL that the build no longer emits must have a redirect, and a new URL is added on purpose.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 /** Public URL of a built file (`en/index.html` → `/en/`), or undefined for build assets. */
 export function urlOfFile(rel: string): string | undefined {
@@ -10,6 +12,23 @@ export function urlOfFile(rel: string): string | undefined {
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
+}
+
+/** The public URLs of a built site (`dist/`). */
+export function builtUrls(dir: string): Set<string> {
+  const urls = new Set<string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const url = urlOfFile(relative(dir, full).split(sep).join('/'));
+        if (url !== undefined) urls.add(url);
+      }
+    }
+  };
+  walk(dir);
+  return urls;
 }
 
 /** Manifest text: one URL per line; blank lines and `#` comments are ignored. */

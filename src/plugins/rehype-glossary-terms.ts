@@ -28,6 +28,7 @@
 import type { Root, Element, ElementContent, Parents, Text } from 'hast';
 import type { VFile } from 'vfile';
 import type { TermMatcher } from '../lib/terms.ts';
+import type { Occurrence } from '../lib/glossary-view.ts';
 import { isMdxJsx } from './mdx-jsx.ts';
 
 export interface GlossaryTermsOptions {
@@ -39,23 +40,7 @@ export interface GlossaryTermsOptions {
   context?: number;
 }
 
-export interface GlossaryOccurrence {
-  /** Id of the glossary entry. */
-  id: string;
-  /** Id of the enclosing block (`p-12`), or '' for text outside the numbered blocks. */
-  block: string;
-  /** The occurrence as written in the edition. */
-  text: string;
-  /**
-   * Reading text of the block before and after the occurrence (no permalink number, note markers or
-   * side notes), whitespace collapsed, cut at a word boundary to at most `context` characters.
-   * `before + text + after` reads as the passage; a cut side carries no ellipsis.
-   */
-  before: string;
-  after: string;
-  /** Whether this occurrence is the link of its section. */
-  linked: boolean;
-}
+export type GlossaryOccurrence = Occurrence;
 
 /** One entry that occurs in an edition, and whether the edition links it somewhere. */
 export interface GlossaryTermSummary {

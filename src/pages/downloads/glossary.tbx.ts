@@ -3,13 +3,13 @@
  * terminology and translation tools import.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { loadGlossaryEntries } from '../../components/site-data.ts';
 import { glossaryToTbx } from '../../lib/glossary-export.ts';
 import { glossaryEntryUrl } from '../../lib/urls.ts';
 import { t } from '../../i18n/ui.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const entries = (await getCollection('glossary')).map((e) => e.data);
+  const entries = await loadGlossaryEntries();
   const body = glossaryToTbx(entries, {
     title: `${t('en', 'site.name')}: Glossary`,
     ...(site ? { siteUrl: site.href } : {}),
