@@ -174,7 +174,7 @@ export const editionSchema = z
     authorProvided: z
       .strictObject({
         parts: z
-          .array(z.union([z.enum(['title', 'keywords']), z.string().regex(/^p-\d+$/, 'a block id such as "p-2"')]))
+          .array(z.union([z.enum(['title', 'keywords']), z.string().regex(/^p-[1-9]\d*[a-z]?$/, 'a block id such as "p-2" (or "p-7a")')]))
           .min(1, 'list the parts the authors wrote: title, keywords or block ids such as p-2'),
         lines: z.tuple([z.int().positive(), z.int().positive()]),
       })
@@ -255,7 +255,7 @@ export const glossaryEntrySchema = z.strictObject({
   definitions: z.strictObject({ en: nonEmpty, ru: nonEmpty, kk: nonEmpty, uz: nonEmpty }),
   /** The paragraphs the definition draws on. */
   sources: z
-    .array(z.strictObject({ article: kebab, paragraph: z.string().regex(/^p-\d+$/, 'write the paragraph id as "p-12"') }))
+    .array(z.strictObject({ article: kebab, paragraph: z.string().regex(/^p-[1-9]\d*[a-z]?$/, 'write the paragraph id as "p-12" (or "p-7a")') }))
     .min(1, 'name at least one paragraph the definition draws on'),
   related: z.array(kebab).default([]),
   /**

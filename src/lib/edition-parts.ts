@@ -9,6 +9,8 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import type { Root, Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { isParagraphId } from './anchors.ts';
 
 /** The site's plugin lists (src/plugins/index.ts); typed loosely, as Astro's own types differ from unified's. */
 export interface Pipeline {
@@ -95,12 +97,17 @@ export function relocate(part: Element, prefix: string, editionHref: string, inP
 
 /** The block id of a part (`p-3`), or of the first block of a list; undefined for headings. */
 export function blockIdOf(part: Element): string | undefined {
-  if (typeof part.properties.id === 'string' && /^p-\d+$/.test(part.properties.id)) return part.properties.id;
+  if (typeof part.properties.id === 'string' && isParagraphId(part.properties.id)) return part.properties.id;
   if (part.tagName === 'ul' || part.tagName === 'ol') {
     const li = part.children.find((c): c is Element => c.type === 'element');
     return li && typeof li.properties.id === 'string' ? li.properties.id : undefined;
   }
   return undefined;
+}
+
+/** Every block id of the parts, in order: paragraphs, each list item, table figures. */
+export function blockIds(parts: Element[]): string[] {
+  return selectAll('.block[id]', { type: 'root', children: parts }).map((el) => String(el.properties.id));
 }
 
 const cache = new Map<string, Promise<RenderedParts>>();

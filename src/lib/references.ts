@@ -98,7 +98,7 @@ export function markerLocator(label: string): string | undefined {
 /** `p-12` → `12`; a hand-set id is shown as it is. */
 export function paragraphLabel(paragraph: string | undefined): string | undefined {
   if (paragraph === undefined) return undefined;
-  const m = /^p-(\d+)$/.exec(paragraph);
+  const m = /^p-(\d+[a-z]?)$/.exec(paragraph);
   return m ? m[1] : paragraph;
 }
 

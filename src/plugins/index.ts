@@ -28,7 +28,7 @@ export const annotationLabels: Record<string, AnnotationLabels> = Object.fromEnt
   ]),
 );
 
-const permalinkLabel = (n: number, lang: string | undefined) =>
+const permalinkLabel = (n: string, lang: string | undefined) =>
   t(langs.includes(lang as LocaleLang) ? (lang as LocaleLang) : 'en', 'para.permalink', { n });
 
 const authorTextLabel = (lang: string | undefined) =>

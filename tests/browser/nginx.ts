@@ -51,6 +51,11 @@ export function siteConfig(template: string, root: string, port: number, include
     .replaceAll('/etc/nginx/editions/', `${includeDir}/`);
 }
 
+/** The http-level redirect map with this run's dist/ (the map file the build writes there). */
+export function redirectsMapConfig(template: string, root: string): string {
+  return template.replace(/^(\s*include\s+)\S*\/(_redirects\.nginx\.map;)/m, `$1${root}/$2`);
+}
+
 export interface Nginx {
   origin: string;
   stop(): Promise<void>;
@@ -67,6 +72,7 @@ export async function startNginx(dist = 'dist'): Promise<Nginx> {
   if (brotli) copyFileSync('deploy/brotli.conf', join(includeDir, 'brotli.conf'));
   const port = await freePort();
   writeFileSync(join(prefix, 'site.conf'), siteConfig(readFileSync('deploy/site.conf', 'utf8'), resolve(dist), port, includeDir));
+  writeFileSync(join(prefix, 'redirects-map.conf'), redirectsMapConfig(readFileSync('deploy/redirects-map.conf', 'utf8'), resolve(dist)));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${prefix}/${t};`).join('\n  ');
   writeFileSync(
     join(prefix, 'nginx.conf'),
@@ -82,6 +88,7 @@ http {
   default_type application/octet-stream;
   access_log off;
   ${temp}
+  include ${prefix}/redirects-map.conf;
   include ${prefix}/site.conf;
 }
 `,

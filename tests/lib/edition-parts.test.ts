@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { editionParts, relocate, blockIdOf, splitEdition } from '../../src/lib/edition-parts.ts';
+import { editionParts, relocate, blockIdOf, blockIds, splitEdition } from '../../src/lib/edition-parts.ts';
 import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
 
 const pipeline = { remarkPlugins, rehypePlugins } as never;
@@ -40,5 +40,12 @@ describe('edition parts', () => {
     expect(select('#ru-sn-fix', moved)).not.toBeNull();
     expect(p!.properties.id).toBe('p-1');
     expect(toHtml(moved)).not.toContain('id="p-1"');
+  });
+});
+
+describe('blockIds', () => {
+  it('lists every block of the parts, each list item included, in order', async () => {
+    const parts = await editionParts(splitEdition(source), pipeline);
+    expect(blockIds(parts)).toEqual(['p-1', 'p-2', 'p-3', 'p-4']);
   });
 });

@@ -93,6 +93,8 @@ describe('marker and paragraph labels', () => {
   });
   it('shows p-12 as 12 and a hand-set id as it is', () => {
     expect(paragraphLabel('p-12')).toBe('12');
+    // An inserted paragraph (<Anchor id="p-7a" />) is numbered 7a on the page.
+    expect(paragraphLabel('p-7a')).toBe('7a');
     expect(paragraphLabel('intro')).toBe('intro');
     expect(paragraphLabel(undefined)).toBeUndefined();
   });
