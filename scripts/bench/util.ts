@@ -43,7 +43,7 @@ export function linkNodeModules(projectDir: string): void {
 export function copyProject(projectDir: string, withContent: boolean): void {
   mkdirSync(projectDir, { recursive: true });
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, f), join(projectDir, f));
-  for (const d of ['src', 'public', ...(withContent ? ['content'] : [])])
+  for (const d of ['src', 'public', 'csl', ...(withContent ? ['content'] : [])])
     cpSync(join(repoRoot, d), join(projectDir, d), { recursive: true });
   linkNodeModules(projectDir);
 }
