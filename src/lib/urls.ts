@@ -12,8 +12,14 @@ export const glossaryUrl = (lang: LocaleLang) => `/${pathOf(lang)}/glossary/`;
 /** The same index with entries grouped by type (a page of its own, so that it works without JS). */
 export const glossaryByTypeUrl = (lang: LocaleLang) => `/${pathOf(lang)}/glossary/by-type/`;
 export const glossaryEntryUrl = (lang: LocaleLang, id: string) => `/${pathOf(lang)}/glossary/${id}/`;
+/** Every reference of every article, the same work cited twice listed once. */
+export const worksCitedUrl = (lang: LocaleLang) => `/${pathOf(lang)}/references/`;
 /** The whole glossary, one file per format, the same for every language. */
 export const glossaryDownloadUrl = (format: 'csv' | 'json' | 'tbx') => `/downloads/glossary.${format}`;
+/** How to cite an edition: every style, both ways for a translation, a paragraph. */
+export const citeUrl = (lang: LocaleLang, slug: string) => `/${pathOf(lang)}/articles/${slug}/cite/`;
+/** The article's original publication as BibTeX, RIS or CSL-JSON (the same for every language). */
+export const articleDownloadUrl = (slug: string, format: 'bib' | 'ris' | 'json') => `/downloads/articles/${slug}.${format}`;
 /** The raw source file, copied unchanged at build time. */
 export const sourceUrl = (file: string) => `/sources/${file}`;
 
