@@ -3,7 +3,8 @@
  * Usage: node scripts/screenshots.ts [path ...]   (default: an edition in all four languages)
  * Writes .screenshots/{name}-{width}.png; serves dist/ with the project's nginx configuration.
  * FOCUS=selector focuses that element first (e.g. FOCUS='a.term' to show a glossary popover), and
- * the shot is of the viewport around it.
+ * the shot is of the viewport around it. CLICK=selector clicks it first (e.g. a paragraph number,
+ * to show "cite this paragraph").
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -17,6 +18,7 @@ const targets = paths.length
 const widths = (process.env.WIDTHS ?? '360,1280').split(',').map(Number);
 const full = process.env.FULL === '1';
 const focus = process.env.FOCUS;
+const click = process.env.CLICK;
 
 mkdirSync('.screenshots', { recursive: true });
 const nginx = await startNginx('dist');
@@ -32,7 +34,11 @@ try {
         await target.focus();
         await page.waitForTimeout(300);
       }
-      const name = (path.replace(/^\/|\/$/g, '').replace(/[/#?=&]/g, '_') || 'root') + (focus ? '-focus' : '');
+      if (click) {
+        await page.locator(click).first().click();
+        await page.waitForTimeout(300);
+      }
+      const name = (path.replace(/^\/|\/$/g, '').replace(/[/#?=&]/g, '_') || 'root') + (focus ? '-focus' : '') + (click ? '-click' : '');
       const file = `.screenshots/${name}-${width}${process.env.DARK === '1' ? '-dark' : ''}.png`;
       await page.screenshot({ path: file, fullPage: full });
       console.log(file);
