@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import urlManifest from './src/integrations/url-manifest.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: 'https://editions.example.org',
@@ -28,6 +29,7 @@ export default defineConfig({
   // compiles it to one string instead of a JSX tree, which makes the build about a fifth faster
   // (docs/benchmark.md); the HTML is the same up to how quotes in text are escaped.
   // urlManifest: a published URL never disappears without a redirect (urls/manifest.txt).
-  integrations: [mdx({ optimize: true }), sitemap(), urlManifest()],
+  // searchIndex last: it indexes the pages as built, into /pagefind/ (docs/search.md).
+  integrations: [mdx({ optimize: true }), sitemap(), urlManifest(), searchIndex()],
   devToolbar: { enabled: false },
 });

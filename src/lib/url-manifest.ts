@@ -7,9 +7,10 @@ import { join, relative, sep } from 'node:path';
 
 /** Public URL of a built file (`en/index.html` → `/en/`), or undefined for build assets. */
 export function urlOfFile(rel: string): string | undefined {
-  // Hashed assets change name with every build; they are never cited. The redirect lists are
-  // configuration for the server, not pages.
-  if (rel.startsWith('_astro/') || rel === '_redirects' || rel === nginxRedirectMapFile) return undefined;
+  // Hashed assets change name with every build; they are never cited. So does the search index
+  // (/pagefind/: its chunks are named by content hash, and the loader beside them is no page
+  // either). The redirect lists are configuration for the server, not pages.
+  if (rel.startsWith('_astro/') || rel.startsWith('pagefind/') || rel === '_redirects' || rel === nginxRedirectMapFile) return undefined;
   if (rel === 'index.html') return '/';
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;

@@ -1,0 +1,155 @@
+/**
+ * The search engine (src/scripts/search/engine.ts) against the built index (dist/pagefind/), in
+ * chromium, from a page of the site served by nginx with the deploy configuration (its CSP
+ * included). The engine is bundled here and served from the site's own origin at a test-only URL,
+ * so that its API is tested as such, apart from the search page that shows its results.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { startSite, type Site } from './site.ts';
+import type { SearchLang, SearchOptions, SearchResponse } from '../../src/scripts/search/engine.ts';
+
+const ENGINE = '/__test__/search-engine.js';
+let site: Site;
+let engineJs: string;
+
+beforeAll(async () => {
+  if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/pagefind/ is missing: the build writes it (src/integrations/search-index.ts)');
+  const out = await build({ entryPoints: ['src/scripts/search/engine.ts'], bundle: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent' });
+  engineJs = out.outputFiles[0]!.text;
+  site = await startSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+async function openWithEngine(path = '/en/') {
+  const opened = await site.prepare();
+  const requests: string[] = [];
+  opened.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await opened.context.route(site.origin + ENGINE, (route) => route.fulfill({ contentType: 'text/javascript', body: engineJs }));
+  await opened.page.goto(site.origin + path);
+  return { ...opened, requests };
+}
+
+function run(page: Page, query: string, lang: SearchLang, options?: SearchOptions): Promise<SearchResponse> {
+  // A string, not a function: vitest would rewrite a function's import() into its own loader.
+  const args = [query, lang, options ?? {}].map((a) => JSON.stringify(a)).join(', ');
+  return page.evaluate(`import(${JSON.stringify(ENGINE)}).then((engine) => engine.search(${args}))`) as Promise<SearchResponse>;
+}
+
+const marked = (h: SearchResponse['hits'][number]) => h.snippet.marks.map(([s, e]) => h.snippet.text.slice(s, e));
+
+describe('search engine on the built index', () => {
+  let page: Page;
+  let requests: string[];
+  let external: string[];
+
+  beforeAll(async () => {
+    ({ page, requests, external } = await openWithEngine('/en/'));
+  });
+
+  it('loads nothing of the index before the first search, then only what the query needs', async () => {
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    const r = await run(page, 'cultural diplomacy', 'en', { limit: 5 });
+    expect(r.hits).toHaveLength(5);
+    expect(r.total).toBeGreaterThan(5);
+    const loaded = requests.filter((p) => p.startsWith('/pagefind/'));
+    for (const f of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/pagefind/terms.json'])
+      expect(loaded).toContain(f);
+    expect(loaded.filter((p) => p.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+    // Fragments only for the hits returned.
+    expect(loaded.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(5);
+    expect(external).toEqual([]);
+  });
+
+  it('finds inflected Russian forms and marks them in the snippet', async () => {
+    const r = await run(page, 'дипломатией', 'ru', { limit: 10 });
+    expect(r.hits.length).toBeGreaterThan(0);
+    for (const h of r.hits) expect(h.lang).toBe('ru');
+    const text = r.hits.filter((h) => h.kind === 'text');
+    expect(text.length).toBeGreaterThan(0);
+    for (const h of text) {
+      expect(h.url).toMatch(/^\/ru\/articles\/[^/]+\/#p-/);
+      expect(h.para).toBe(h.url.split('#p-')[1]);
+      expect(marked(h).some((w) => w.toLowerCase().startsWith('диплом'))).toBe(true);
+    }
+  });
+
+  it('finds Kazakh words typed without Kazakh letters', async () => {
+    const r = await run(page, 'казакстан', 'kk', { limit: 20 });
+    const words = r.hits.flatMap(marked);
+    expect(words.some((w) => w.startsWith('Қазақстан'))).toBe(true);
+    for (const h of r.hits) expect(h.url.startsWith('/kz/')).toBe(true);
+  });
+
+  it('finds the same Uzbek records whichever apostrophe is typed, or none', async () => {
+    const urls = async (q: string) => (await run(page, q, 'uz', { limit: 50 })).hits.map((h) => h.url);
+    const ref = await urls('Oʻzbekiston');
+    expect(ref.length).toBeGreaterThan(0);
+    for (const q of ["O'zbekiston", 'O‘zbekiston', 'O’zbekiston', 'Ozbekiston', 'Ўзбекистон']) expect(await urls(q)).toEqual(ref);
+  });
+
+  it('also searches the labels, in the page language, of a glossary term named in another language', async () => {
+    const r = await run(page, 'мягкая сила', 'en', { limit: 10 });
+    expect(r.also.map((a) => a.id)).toContain('soft-power');
+    expect(r.hits.map((h) => h.url)).toContain('/en/glossary/soft-power/');
+    for (const h of r.hits) expect(h.lang).toBe('en');
+    expect(r.hits.flatMap(marked).map((w) => w.toLowerCase())).toContain('soft');
+  });
+
+  it('with all languages, gives the page language first, each record once', async () => {
+    const r = await run(page, 'soft power', 'ru', { allLanguages: true, limit: 500 });
+    const order = ['ru', 'en', 'kk', 'uz'];
+    const ranks = r.hits.map((h) => order.indexOf(h.lang));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks).size).toBe(4);
+    expect(new Set(r.hits.map((h) => h.url)).size).toBe(r.hits.length);
+    expect(r.hits.length).toBe(r.total);
+  });
+
+  it('keeps to the languages, article and kind asked for', async () => {
+    const kk = await run(page, 'soft power', 'en', { allLanguages: true, filters: { lang: ['kk'] } });
+    expect(kk.hits.length).toBeGreaterThan(0);
+    for (const h of kk.hits) expect(h.lang).toBe('kk');
+
+    const glossary = await run(page, 'diplomacy', 'en', { filters: { kind: ['glossary'] } });
+    expect(glossary.hits.length).toBeGreaterThan(0);
+    for (const h of glossary.hits) expect([h.kind, h.url.startsWith('/en/glossary/')]).toEqual(['glossary', true]);
+
+    const slug = 'khamdamov-cultural-diplomacy-regional-integration';
+    const article = await run(page, 'diplomacy', 'en', { filters: { article: [slug], kind: ['text', 'references'] } });
+    expect(article.hits.length).toBeGreaterThan(0);
+    for (const h of article.hits) expect(h.url.startsWith(`/en/articles/${slug}/`)).toBe(true);
+
+    const refs = await run(page, 'Nye', 'en', { filters: { kind: ['references'] } });
+    expect(refs.hits.length).toBeGreaterThan(0);
+    for (const h of refs.hits) expect(h.url).toMatch(/#ref-|\/cite\/$/);
+    const cite = await run(page, 'cite', 'en', { filters: { kind: ['references'] } });
+    expect(cite.hits.some((h) => h.url.endsWith('/cite/') && h.articleTitle !== undefined && h.articleTitle !== h.title)).toBe(true);
+  });
+
+  it('shows the text of a paragraph without its number, note markers, side-notes or citation markers', async () => {
+    const r = await run(page, 'Khidoyatov', 'en', { filters: { kind: ['text'] } });
+    const p6 = r.hits.find((h) => h.url === '/en/articles/khamdamov-cultural-diplomacy-regional-integration/#p-6');
+    expect(p6).toBeDefined();
+    expect(p6!.snippet.text).not.toMatch(/source reads|Emendation|\[\d+\]/);
+    expect(p6!.snippet.text).not.toMatch(/^6/);
+    expect(marked(p6!).some((w) => w.startsWith('Khidoyatov'))).toBe(true);
+  });
+
+  it('answers a query with nothing to search with no hits', async () => {
+    for (const q of ['', '   ', '«» — …']) expect((await run(page, q, 'en')).hits).toEqual([]);
+  });
+
+  it('works the same from a page in another language', async () => {
+    const other = await openWithEngine('/kz/');
+    const here = await run(page, 'жұмсақ күш', 'kk', { limit: 10 });
+    const there = await run(other.page, 'жұмсақ күш', 'kk', { limit: 10 });
+    expect(there.hits.map((h) => h.url)).toEqual(here.hits.map((h) => h.url));
+    expect(there.hits.length).toBeGreaterThan(0);
+  });
+});
