@@ -14,6 +14,8 @@ export const glossaryByTypeUrl = (lang: LocaleLang) => `/${pathOf(lang)}/glossar
 export const glossaryEntryUrl = (lang: LocaleLang, id: string) => `/${pathOf(lang)}/glossary/${id}/`;
 /** Every reference of every article, the same work cited twice listed once. */
 export const worksCitedUrl = (lang: LocaleLang) => `/${pathOf(lang)}/references/`;
+/** The search page; `?q=` makes a deep link to a query's results. */
+export const searchUrl = (lang: LocaleLang) => `/${pathOf(lang)}/search/`;
 /** The whole glossary, one file per format, the same for every language. */
 export const glossaryDownloadUrl = (format: 'csv' | 'json' | 'tbx') => `/downloads/glossary.${format}`;
 /** How to cite an edition: every style, both ways for a translation, a paragraph. */

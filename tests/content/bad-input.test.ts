@@ -105,7 +105,8 @@ describe('bad input fails the build with the file and the fix', { timeout: 120_0
     expect(r.output).toContain('content/glossary/soft-power.yaml: related: unknown glossary id "public-diplomcy"; fix:');
   });
 
-  it('a published URL that disappears; with a redirect it builds, and the old URL leads to the new one', () => {
+  // Two full builds (each with the search index): a longer limit, like the anchors case below.
+  it('a published URL that disappears; with a redirect it builds, and the old URL leads to the new one', { timeout: 240_000 }, () => {
     const dir = copyProject();
     rmSync(join(dir, 'src/pages/[lang]/glossary/by-type'), { recursive: true });
     const r = build(dir);
