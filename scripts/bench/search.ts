@@ -91,10 +91,11 @@ function bundleBytes(bundle: string): Record<string, number> {
 
 // ---------------------------------------------------------------- browser
 
-const KINDS = ['js', 'wasm', 'meta', 'terms', 'index', 'filter', 'fragments', 'other'] as const;
+const KINDS = ['js', 'wasm', 'meta', 'terms', 'index', 'filter', 'fragments'] as const;
 type Kind = (typeof KINDS)[number];
 
-function kindOf(path: string): Kind {
+/** What a request of the query is; undefined for what the browser fetches anyway (its favicon). */
+function kindOf(path: string): Kind | undefined {
   if (path.startsWith('/pagefind/index/')) return 'index';
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/filter/')) return 'filter';
@@ -102,7 +103,7 @@ function kindOf(path: string): Kind {
   if (/\.m?js$/.test(path)) return 'js';
   if (path.startsWith('/pagefind/wasm.')) return 'wasm';
   if (path.startsWith('/pagefind/')) return 'meta';
-  return 'other';
+  return undefined;
 }
 
 /** Body bytes of `url` as nginx sends them for this Accept-Encoding (no decoding). */
@@ -207,7 +208,9 @@ async function measure(browser: Browser, origin: string): Promise<Measured> {
   const enc = 'gzip, deflate, br, zstd';
   const bytes = Object.fromEntries(KINDS.map((k) => [k, { requests: 0, raw: 0, compressed: 0 }])) as Measured['firstQuery'];
   for (const url of new Set(afterLoad.filter((u) => u.startsWith(origin) && !u.includes(ENGINE)))) {
-    const b = bytes[kindOf(new URL(url).pathname)];
+    const kind = kindOf(new URL(url).pathname);
+    if (!kind) continue;
+    const b = bytes[kind];
     b.requests += 1;
     b.raw += await bodyBytes(url, 'identity');
     b.compressed += await bodyBytes(url, enc);
