@@ -24,11 +24,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync, mkdirSync, symlinkSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { copyProject, makeTempDir, cleanBuildState, kib, load1, repoRoot } from './util.ts';
+import { copyProject, makeTempDir, cleanBuildState, kib, load1, repoRoot, encodedSize } from './util.ts';
 import { harvestPool, writeContent } from './generate-site.ts';
 import { startNginx } from '../../tests/browser/nginx.ts';
 import { chromiumPath, chromiumArgs } from '../../tests/browser/chromium.ts';
@@ -104,20 +103,6 @@ function kindOf(path: string): Kind | undefined {
   if (path.startsWith('/pagefind/wasm.')) return 'wasm';
   if (path.startsWith('/pagefind/')) return 'meta';
   return undefined;
-}
-
-/** Body bytes of `url` as nginx sends them for this Accept-Encoding (no decoding). */
-function bodyBytes(url: string, acceptEncoding: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      let n = 0;
-      res.on('data', (d: Buffer) => (n += d.length));
-      res.on('end', () => resolve(n));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 interface Probe {
@@ -212,13 +197,13 @@ async function measure(browser: Browser, origin: string): Promise<Measured> {
     if (!kind) continue;
     const b = bytes[kind];
     b.requests += 1;
-    b.raw += await bodyBytes(url, 'identity');
-    b.compressed += await bodyBytes(url, enc);
+    b.raw += await encodedSize(url, 'identity');
+    b.compressed += await encodedSize(url, enc);
   }
   const pageJs = { raw: 0, compressed: 0 };
   for (const url of new Set(atLoad.filter((u) => /\/_astro\/.*\.js$|\/scripts\/search[^/]*\.js$/.test(u)))) {
-    pageJs.raw += await bodyBytes(url, 'identity');
-    pageJs.compressed += await bodyBytes(url, enc);
+    pageJs.raw += await encodedSize(url, 'identity');
+    pageJs.compressed += await encodedSize(url, enc);
   }
 
   // Warm: each language's page once (its index chunks fetched by a first query), then the rounds.

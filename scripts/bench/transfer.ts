@@ -11,9 +11,9 @@
 import { pageType } from '../../tests/site/pages.ts';
 import { readdirSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
-import { request } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
+import { encodedSize } from './util.ts';
 
 export const chromiumExecutable = '/usr/bin/chromium';
 export const chromiumFlags = [
@@ -211,20 +211,6 @@ function kindOf(contentType: string, url: string): Kind {
   if (ct.includes('javascript') || /\.m?js(\?|$)/.test(url)) return 'js';
   if (ct.startsWith('font/') || ct.includes('woff') || /\.(woff2?|ttf|otf)(\?|$)/.test(url)) return 'font';
   return 'other';
-}
-
-/** Encoded body bytes of `url` fetched with the given Accept-Encoding (no decoding). */
-function encodedSize(url: string, acceptEncoding: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      let n = 0;
-      res.on('data', (d: Buffer) => (n += d.length));
-      res.on('end', () => resolve(n));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 const emptyBytes = (): Bytes => ({ requests: 0, raw: 0, compressed: 0, gzip: 0 });
