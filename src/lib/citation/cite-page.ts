@@ -3,8 +3,10 @@
  * date, what the source leaves unknown, and the in-text citation of a paragraph.
  */
 import type { LocaleLang } from '../../i18n/locales.ts';
-import type { Article } from '../../content.config.ts';
+import type { Article, Edition } from '../../content.config.ts';
+import { t } from '../../i18n/ui.ts';
 import { styleIds, formatCitation, type StyleId, type CslLocale, type CslItem } from './format.ts';
+import { editionCsl, type ArticleCsl } from './article-csl.ts';
 
 /**
  * The reader's customary style first: APA in English; in Russian, Kazakh and Uzbek the GOST
@@ -46,4 +48,14 @@ export function paragraphCitation(item: CslItem, style: StyleId, locale: CslLoca
   const f = formatCitation(item, style, locale, { label: 'paragraph', value: PROBE });
   if (!f.text.includes(PROBE)) throw new Error(`style ${style} (${locale}) does not print the paragraph locator`);
   return { html: f.html.replaceAll(PROBE, PARAGRAPH_SLOT), text: f.text.replaceAll(PROBE, PARAGRAPH_SLOT) };
+}
+
+/**
+ * A translated edition as itself (translated by this site, named in the edition's language), for
+ * the citation page and for a paragraph's citation; undefined for the original-language edition.
+ */
+export function translationCsl(article: Article, edition: Edition, url: string, accessed = accessDate()): ArticleCsl | undefined {
+  if (edition.provenance !== 'editorial-translation') return undefined;
+  const site = t(edition.lang as LocaleLang, 'site.name');
+  return editionCsl(article, { lang: edition.lang, title: edition.title, url, translator: site, siteName: site, accessed });
 }

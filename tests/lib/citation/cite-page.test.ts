@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { articleSchema } from '../../../src/content.config.ts';
-import { styleOrder, accessDate, unknownFields, paragraphCitation } from '../../../src/lib/citation/cite-page.ts';
+import { styleOrder, accessDate, unknownFields, paragraphCitation, translationCsl } from '../../../src/lib/citation/cite-page.ts';
 import { styleIds, cslLocaleOf } from '../../../src/lib/citation/format.ts';
 
 describe('styleOrder', () => {
@@ -35,5 +35,17 @@ describe('paragraphCitation', () => {
     const ru = paragraphCitation(item, 'apa', cslLocaleOf.ru);
     expect(ru.text).toContain('{n}');
     expect(ru.text).not.toContain('para.');
+  });
+});
+
+describe('translationCsl', () => {
+  const article = articleSchema.parse({ slug: 'x', originalLanguage: 'en', titles: { en: 'T' }, authors: [{ names: { en: { family: 'F' } } }], source: { file: 'x.txt', lines: [1, 2] } });
+  const edition = (provenance: 'original' | 'editorial-translation', lang: 'en' | 'kk') => ({ article: 'x', lang, title: 'Т', provenance, keywords: [], annotations: [] });
+  it('is nothing for the original edition, and for a translation names this site, in the edition’s language, as translator', () => {
+    expect(translationCsl(article, edition('original', 'en'), 'https://e.org/en/articles/x/')).toBeUndefined();
+    const item = translationCsl(article, edition('editorial-translation', 'kk'), 'https://e.org/kz/articles/x/', '2026-11-29')!;
+    expect(item.translator).toEqual([{ literal: 'Орталық Азиядағы мәдени дипломатия' }]);
+    expect(item['container-title']).toBe('Орталық Азиядағы мәдени дипломатия');
+    expect(item.URL).toBe('https://e.org/kz/articles/x/');
   });
 });
