@@ -9,8 +9,8 @@
  *   - first query, cold cache, on /en/search/: every request the query makes, by type, raw and as
  *     nginx sends it to chromium (compressed), and the time from the keystroke to the results;
  *   - warm queries (the index loaded, chunks fetched as new words need them): median and p95 of
- *     keystroke → results rendered (the next frame after the result list changes; the page's
- *     150 ms typing debounce included), and of the engine's search() alone.
+ *     keystroke → results rendered (the next frame after the result list changes), and of the
+ *     engine's search() alone.
  * Then a larger index without its build: the largest synthetic site's records repeated N times
  * under other slugs (the synthetic text is drawn from one pool of real paragraphs, so N copies
  * hold about the vocabulary and postings of an N-times larger synthetic site), served with the
@@ -77,14 +77,19 @@ async function buildProject(dir: string): Promise<Built> {
   return { dir, wallMs, records: m[1]!, indexMs: Number(m[2]), readMs: Number(m[3]), analyseMs: Number(m[4]), pagefindMs: Number(m[5]) };
 }
 
+/** Bytes of dist/pagefind by part, over the per-language bundles (index, fragment, filter, js, wasm, terms, meta). */
 function bundleBytes(bundle: string): Record<string, number> {
   const parts: Record<string, number> = {};
   const add = (k: string, n: number) => (parts[k] = (parts[k] ?? 0) + n);
-  for (const e of readdirSync(bundle, { withFileTypes: true })) {
-    const p = join(bundle, e.name);
-    if (e.isDirectory()) for (const f of readdirSync(p)) add(e.name, statSync(join(p, f)).size);
-    else add(e.name.endsWith('.js') ? 'js' : e.name.startsWith('wasm.') ? 'wasm' : e.name === 'terms.json' ? 'terms' : 'meta', statSync(p).size);
-  }
+  const walk = (dir: string, depth: number) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory() && depth === 0) walk(p, 1);
+      else if (e.isDirectory()) for (const f of readdirSync(p)) add(e.name, statSync(join(p, f)).size);
+      else add(e.name.endsWith('.js') ? 'js' : e.name.startsWith('wasm.') ? 'wasm' : e.name === 'terms.json' ? 'terms' : 'meta', statSync(p).size);
+    }
+  };
+  walk(bundle, 0);
   return parts;
 }
 
@@ -95,12 +100,14 @@ type Kind = (typeof KINDS)[number];
 
 /** What a request of the query is; undefined for what the browser fetches anyway (its favicon). */
 function kindOf(path: string): Kind | undefined {
-  if (path.startsWith('/pagefind/index/')) return 'index';
-  if (path.startsWith('/pagefind/fragment/')) return 'fragments';
-  if (path.startsWith('/pagefind/filter/')) return 'filter';
   if (path === '/pagefind/terms.json') return 'terms';
+  // Each language's bundle is /pagefind/{lang}/ (src/integrations/search-index.ts).
+  const part = path.replace(/^\/pagefind\/[a-z]{2,3}\//, '/pagefind/');
+  if (part.startsWith('/pagefind/index/')) return 'index';
+  if (part.startsWith('/pagefind/fragment/')) return 'fragments';
+  if (part.startsWith('/pagefind/filter/')) return 'filter';
   if (/\.m?js$/.test(path)) return 'js';
-  if (path.startsWith('/pagefind/wasm.')) return 'wasm';
+  if (part.startsWith('/pagefind/wasm.')) return 'wasm';
   if (path.startsWith('/pagefind/')) return 'meta';
   return undefined;
 }
@@ -293,9 +300,10 @@ function report(rows: Row[]): string {
   if (rows.some((r) => !r.m.searchPage)) out.push('', 'No /en/search/ page in the build: keystroke figures not measured; bytes are those of search() called on /en/.');
   out.push(
     '',
-    'keystroke → results: from the input event of the last character to the frame after the result list changes; it includes',
-    "the search page's typing debounce (DEBOUNCE_MS in src/scripts/search/ui.ts). first query: the whole query entered at once on a",
-    'freshly loaded page, Pagefind and the terms not loaded yet. search(): the engine alone, limit 30, same queries.',
+    'keystroke → results: from the input event of the last character to the frame after the result list changes (the page',
+    'searches at every keystroke, with no debounce). first query: the whole query entered at once on a freshly loaded page,',
+    "Pagefind and the terms not loaded yet (the box's focus, which starts loading them, comes with the keystroke). search():",
+    'the engine alone, limit 30, same queries.',
   );
   return out.join('\n');
 }

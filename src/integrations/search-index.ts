@@ -24,11 +24,14 @@ import { loadGlossary } from '../lib/load-glossary.ts';
 import { encodeMeta } from '../scripts/search/meta-code.ts';
 
 /**
- * Every record goes into one Pagefind language, so that one index serves every page and a query
- * can reach all four languages. "und" (BCP 47: undetermined) is a code Pagefind has no stemmer or
- * word segmenter for: it loads its language-neutral WebAssembly and indexes the tokens as given,
- * lower-cased. Its only other normalisation, folding diacritics, happens at query time and the
- * client turns it off (exactDiacritics, src/scripts/search/engine.ts).
+ * Each language's records make their own Pagefind bundle, dist/pagefind/{lang}/, so that a first
+ * query downloads one language's metadata and index chunks rather than four; the client merges the
+ * other bundles in when the reader asks for other languages (Pagefind's mergeIndex, which reuses the
+ * WebAssembly already loaded). Every record goes into one Pagefind language, "und" (BCP 47:
+ * undetermined): a code Pagefind has no stemmer or word segmenter for, so it loads its
+ * language-neutral WebAssembly and indexes the tokens as given, lower-cased. Its only other
+ * normalisation, folding diacritics, happens at query time and the client turns it off
+ * (exactDiacritics, src/scripts/search/engine.ts).
  */
 export const indexLanguage = 'und';
 
@@ -269,7 +272,8 @@ const fail = (what: string, errors: readonly string[]): never => {
 };
 
 /**
- * Writes the Pagefind bundle of `records` into `bundle` (dist/pagefind), and terms.json beside it.
+ * Writes one Pagefind bundle per language of `records` into `bundle`/{lang} (dist/pagefind/en/, …),
+ * and terms.json into `bundle`.
  * Returns the tokens Pagefind would index differently from the analyser, for a warning.
  */
 export async function writeSearchIndex(
@@ -293,24 +297,33 @@ export async function writeSearchIndex(
   const run = async () => {
     rmSync(bundle, { recursive: true, force: true });
     mkdirSync(bundle, { recursive: true });
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage, writePlayground: false });
-    if (!index || errors.length) return fail('starting Pagefind', errors);
-    const problems: string[] = [];
-    // The service answers requests concurrently; batches keep its queue short.
-    for (let i = 0; i < custom.length; i += 200) {
-      const batch = custom.slice(i, i + 200);
-      const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
-      added.forEach((a, k) => {
-        if (a.errors.length) problems.push(`${batch[k]!.url}: ${a.errors.join('; ')}`);
-      });
+    const byLang = new Map<string, pagefind.CustomRecord[]>();
+    custom.forEach((r, i) => {
+      const lang = records[i]!.lang;
+      byLang.set(lang, [...(byLang.get(lang) ?? []), r]);
+    });
+    for (const [lang, langRecords] of byLang) {
+      const out = join(bundle, lang);
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage, writePlayground: false });
+      if (!index || errors.length) return fail('starting Pagefind', errors);
+      const problems: string[] = [];
+      // The service answers requests concurrently; batches keep its queue short.
+      for (let i = 0; i < langRecords.length; i += 200) {
+        const batch = langRecords.slice(i, i + 200);
+        const added = await Promise.all(batch.map((r) => index.addCustomRecord(r)));
+        added.forEach((a, k) => {
+          if (a.errors.length) problems.push(`${batch[k]!.url}: ${a.errors.join('; ')}`);
+        });
+      }
+      if (problems.length) fail('indexing', problems.slice(0, 20));
+      const written = await index.writeFiles({ outputPath: out });
+      if (written.errors.length) fail(`writing ${out}`, written.errors);
+      await index.deleteIndex();
+      const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const count = entry.languages[indexLanguage]?.page_count;
+      if (count !== langRecords.length) fail(`writing ${out}`, [`pagefind-entry.json lists ${count ?? 'no'} records under "${indexLanguage}", ${langRecords.length} were added`]);
+      for (const f of readdirSync(out)) if (unusedBundleFiles.test(f)) rmSync(join(out, f));
     }
-    if (problems.length) fail('indexing', problems.slice(0, 20));
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) fail(`writing ${bundle}`, written.errors);
-    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const count = entry.languages[indexLanguage]?.page_count;
-    if (count !== records.length) fail(`writing ${bundle}`, [`pagefind-entry.json lists ${count ?? 'no'} records under "${indexLanguage}", ${records.length} were added`]);
-    for (const f of readdirSync(bundle)) if (unusedBundleFiles.test(f)) rmSync(join(bundle, f));
     writeFileSync(join(bundle, 'terms.json'), JSON.stringify(termsFromGlossary(loadGlossary(glossaryDir))));
   };
   try {

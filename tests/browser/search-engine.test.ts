@@ -16,7 +16,7 @@ let site: Site;
 let engineJs: string;
 
 beforeAll(async () => {
-  if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/pagefind/ is missing: the build writes it (src/integrations/search-index.ts)');
+  if (!existsSync('dist/pagefind/en/pagefind.js')) throw new Error('dist/pagefind/en/ is missing: the build writes it (src/integrations/search-index.ts)');
   const out = await build({ entryPoints: ['src/scripts/search/engine.ts'], bundle: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent' });
   engineJs = out.outputFiles[0]!.text;
   site = await startSite();
@@ -58,12 +58,35 @@ describe('search engine on the built index', () => {
     expect(r.hits).toHaveLength(5);
     expect(r.total).toBeGreaterThan(5);
     const loaded = requests.filter((p) => p.startsWith('/pagefind/'));
-    for (const f of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/pagefind/terms.json'])
+    for (const f of ['/pagefind/en/pagefind.js', '/pagefind/en/pagefind-entry.json', '/pagefind/en/wasm.unknown.pagefind', '/pagefind/terms.json'])
       expect(loaded).toContain(f);
-    expect(loaded.filter((p) => p.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+    expect(loaded.filter((p) => p.startsWith('/pagefind/en/index/')).length).toBeGreaterThan(0);
+    // Only the page language's bundle: the others are not needed for a search in it.
+    expect(loaded.filter((p) => /^\/pagefind\/(ru|kk|uz)\//.test(p))).toEqual([]);
     // Fragments only for the hits returned.
-    expect(loaded.filter((p) => p.startsWith('/pagefind/fragment/')).length).toBeLessThanOrEqual(5);
+    expect(loaded.filter((p) => p.startsWith('/pagefind/en/fragment/')).length).toBeLessThanOrEqual(5);
     expect(external).toEqual([]);
+  });
+
+  it("merges another language's bundle when a search first needs it, without a second WebAssembly", async () => {
+    const before = requests.length;
+    const r = await run(page, 'образование', 'ru', { limit: 3 });
+    expect(r.hits.length).toBeGreaterThan(0);
+    const loaded = requests.slice(before).filter((p) => p.startsWith('/pagefind/'));
+    expect(loaded).toContain('/pagefind/ru/pagefind-entry.json');
+    expect(loaded.filter((p) => p.endsWith('.pagefind') || p.endsWith('pagefind.js'))).toEqual([]);
+  });
+
+  it('fetches no fragment for a search aborted while Pagefind was answering', async () => {
+    const before = requests.length;
+    const outcome = await page.evaluate(`import(${JSON.stringify(ENGINE)}).then((engine) => {
+      const c = new AbortController();
+      const p = engine.search('education policy', 'en', { signal: c.signal });
+      c.abort();
+      return p.then(() => 'resolved', (e) => e.name);
+    })`);
+    expect(outcome).toBe('AbortError');
+    expect(requests.slice(before).filter((p) => p.includes('/fragment/'))).toEqual([]);
   });
 
   it('finds inflected Russian forms and marks them in the snippet', async () => {

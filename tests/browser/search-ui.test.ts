@@ -110,6 +110,12 @@ describe('the search page', () => {
     await waitForHits(page);
     await page.check('#search-all');
     await expect.poll(() => query(page).get('all')).toBe('1');
+    // English results fill the first pages; the other languages follow them, reached by "show more".
+    for (let i = 0; i < 10 && !(await links(page)).some((h) => !h.startsWith('/en/')); i++) {
+      const shown = (await links(page)).length;
+      if (await page.isVisible('[data-search-more]')) await page.click('[data-search-more]');
+      await expect.poll(async () => (await links(page)).length, { timeout: 10_000 }).toBeGreaterThan(shown);
+    }
     await expect.poll(async () => (await links(page)).some((h) => !h.startsWith('/en/')), { timeout: 10_000 }).toBe(true);
     const hrefs = await links(page);
     const firstOther = hrefs.findIndex((h) => !h.startsWith('/en/'));
@@ -220,7 +226,7 @@ describe('the search page', () => {
     });
   }
 
-  it('Pagefind is loaded only on the search page, and only once a search runs', async () => {
+  it('Pagefind is loaded only on the search page, and only once its box is used', async () => {
     const edition = await openCounting('/en/articles/ustemirova-cultural-humanitarian-cooperation-geopolitical-competition/?hl=soft%20power#p-3');
     await edition.page.keyboard.press('/');
     await edition.page.keyboard.type('soft power');
@@ -230,6 +236,10 @@ describe('the search page', () => {
     const empty = await openCounting('/kz/search/');
     await empty.page.waitForLoadState('networkidle');
     expect(empty.pagefind).toEqual([]);
+    // Focus is the reader's intent to search: the page language's bundle loads while they type.
+    await empty.page.focus('#search-q');
+    await expect.poll(() => empty.pagefind.some((u) => new URL(u).pathname === '/pagefind/kk/pagefind-entry.json'), { timeout: 10_000 }).toBe(true);
+    expect(empty.pagefind.some((u) => /\/pagefind\/(en|ru|uz)\//.test(u))).toBe(false);
     await empty.page.fill('#search-q', 'мәдени');
     await waitForHits(empty.page);
     expect(empty.pagefind.length).toBeGreaterThan(0);

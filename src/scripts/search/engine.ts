@@ -49,6 +49,11 @@ export interface SearchOptions {
   allLanguages?: boolean;
   /** Hits returned (and fragments loaded); 20 unless given. */
   limit?: number;
+  /**
+   * A search the reader has typed past is aborted: it rejects with the signal's reason once
+   * Pagefind answers, before any fragment is fetched for hits no one will see.
+   */
+  signal?: AbortSignal;
 }
 
 const LANGS: readonly SearchLang[] = ['en', 'ru', 'kk', 'uz'];
@@ -68,44 +73,67 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-let loading: { pagefind: Promise<Pagefind>; terms: Promise<TermEntry[]> } | undefined;
+const PAGEFIND_OPTIONS = {
+  // Result URLs are the records' own, site-absolute.
+  baseUrl: '/',
+  // The analyser has folded what should fold (ё, Kazakh letters); Pagefind's own folding of
+  // diacritics would merge what it keeps apart (й and и).
+  exactDiacritics: true,
+};
 
-function load(): Promise<{ pagefind: Pagefind; terms: TermEntry[] }> {
-  if (!loading) {
-    // A file of the built site, not a module of the bundle: Vite must leave the import alone.
-    const script = `${BUNDLE}pagefind.js`;
-    const pagefind = (import(/* @vite-ignore */ script) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({
-        // Result URLs are the records' own, site-absolute.
-        baseUrl: '/',
-        // The analyser has folded what should fold (ё, Kazakh letters); Pagefind's own folding of
-        // diacritics would merge what it keeps apart (й and и).
-        exactDiacritics: true,
-      });
-      await pf.init();
-      return pf;
-    });
-    // In parallel: Pagefind's start (its worker, WebAssembly, metadata) must not wait for the terms.
-    const terms = fetch(`${BUNDLE}terms.json`).then((r) => {
-      if (!r.ok) throw new Error(`${BUNDLE}terms.json: HTTP ${r.status}`);
-      return r.json() as Promise<TermEntry[]>;
-    });
-    const current = { pagefind, terms };
-    loading = current;
-    // A failed load (offline, a deploy under way) is tried again by the next search.
-    Promise.all([pagefind, terms]).catch(() => {
-      if (loading === current) loading = undefined;
-    });
-  }
-  return Promise.all([loading.pagefind, loading.terms]).then(([pagefind, terms]) => ({ pagefind, terms }));
+/**
+ * One bundle per language (src/integrations/search-index.ts): the first language searched is
+ * Pagefind's primary index, the others are merged into it when a search first needs them, and
+ * share its WebAssembly.
+ */
+interface Loaded {
+  pagefind: Promise<Pagefind>;
+  bundles: Map<SearchLang, Promise<void>>;
+  terms: Promise<TermEntry[]>;
+}
+let loading: Loaded | undefined;
+
+function start(primary: SearchLang): Loaded {
+  // A file of the built site, not a module of the bundle: Vite must leave the import alone.
+  const script = `${BUNDLE}${primary}/pagefind.js`;
+  const pagefind = (import(/* @vite-ignore */ script) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options(PAGEFIND_OPTIONS);
+    await pf.init();
+    return pf;
+  });
+  // In parallel: Pagefind's start (its worker, WebAssembly, metadata) must not wait for the terms.
+  const terms = fetch(`${BUNDLE}terms.json`).then((r) => {
+    if (!r.ok) throw new Error(`${BUNDLE}terms.json: HTTP ${r.status}`);
+    return r.json() as Promise<TermEntry[]>;
+  });
+  const current: Loaded = { pagefind, terms, bundles: new Map([[primary, pagefind.then(() => undefined)]]) };
+  // A failed load (offline, a deploy under way) is tried again by the next search.
+  Promise.all([pagefind, terms]).catch(() => {
+    if (loading === current) loading = undefined;
+  });
+  return current;
 }
 
-/** Starts loading the index without searching: call it when a search box gets focus. */
-export function preload(): Promise<void> {
-  return load().then(() => undefined);
+async function load(langs: readonly SearchLang[]): Promise<{ pagefind: Pagefind; terms: TermEntry[] }> {
+  const current = (loading ??= start(langs[0]!));
+  for (const lang of langs) {
+    if (current.bundles.has(lang)) continue;
+    const merged = current.pagefind.then((pf) => pf.mergeIndex(`${BUNDLE}${lang}/`, PAGEFIND_OPTIONS));
+    current.bundles.set(lang, merged);
+    // Not kept when it failed, so that the next search tries again.
+    merged.catch(() => current.bundles.get(lang) === merged && current.bundles.delete(lang));
+  }
+  const [pagefind, terms] = await Promise.all([current.pagefind, current.terms, ...langs.map((l) => current.bundles.get(l))]);
+  return { pagefind, terms };
+}
+
+/** Starts loading the page language's index without searching: call it when a search box gets focus. */
+export function preload(pageLang: SearchLang): Promise<void> {
+  return load([pageLang]).then(() => undefined);
 }
 
 /** The languages searched, the page's first. */
@@ -134,9 +162,11 @@ interface Found {
 export async function search(query: string, pageLang: SearchLang, options: SearchOptions = {}): Promise<SearchResponse> {
   const q = query.trim();
   if (!q) return { query, also: [], hits: [], total: 0 };
-  const { pagefind, terms } = await load();
-  const also = expand(q, pageLang, terms);
   const langs = searchLanguages(pageLang, options);
+  if (langs.length === 0) return { query, also: [], hits: [], total: 0 };
+  const { pagefind, terms } = await load(langs);
+  options.signal?.throwIfAborted();
+  const also = expand(q, pageLang, terms);
 
   // One search per language and phrase: stemming is per language, and a hit's language must be
   // known before its fragment is loaded, to put the page's language first. The phrases are the
@@ -155,6 +185,7 @@ export async function search(query: string, pageLang: SearchLang, options: Searc
     }
   }
   const answers = await Promise.all(runs.map((r) => pagefind.search(r.tokens.join(' '), { filters: pagefindFilters(r.lang, options.filters) })));
+  options.signal?.throwIfAborted();
 
   const found = new Map<string, Found>();
   answers.forEach((answer, i) => {

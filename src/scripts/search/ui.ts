@@ -4,10 +4,14 @@
  * address (?q=…&all=1&lang=ru&article=…&kind=glossary), so a search is a link and a reload keeps it;
  * results follow the typing, and only the count is announced, once typing pauses.
  *
+ * Every keystroke searches at once, with no debounce: a search costs a few milliseconds once the
+ * index is loaded, and one the reader has typed past is aborted before its fragments are fetched
+ * (engine.ts, `signal`), so only the last query's hits cost requests.
+ *
  * Everything the reader typed, and everything the index returns, reaches the page as text nodes:
  * never as HTML, so a query like <img onerror=…> is shown as the characters it is.
  */
-import { search } from './engine.ts';
+import { preload, search } from './engine.ts';
 
 type SearchResponse = Awaited<ReturnType<typeof search>>;
 type Hit = SearchResponse['hits'][number];
@@ -18,9 +22,8 @@ const LANGS: readonly Lang[] = ['en', 'ru', 'kk', 'uz'];
 const KINDS: readonly Kind[] = ['text', 'glossary', 'references'];
 /** A phrase worth searching is far shorter; a pasted page is cut rather than sent whole. */
 export const MAX_QUERY = 200;
-/** Each hit shown costs a fragment request; more come on asking. */
-const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 150;
+/** Each hit shown costs a fragment request (about 1 KB); more come on asking. */
+const PAGE_SIZE = 10;
 /** The count is spoken when typing pauses, not at every key. */
 const ANNOUNCE_MS = 700;
 
@@ -259,14 +262,18 @@ function setUp() {
   let limit = PAGE_SIZE;
   let seq = 0;
   let loaded = false;
+  let running: AbortController | undefined;
 
   /** Runs the search of the form as it is now; `announceDelay` 0 when the reader is not typing. */
   async function run(announceDelay: number, focusFrom = -1) {
     const s = readForm();
     syncAddress(s);
     const mine = ++seq;
+    running?.abort();
+    const controller = (running = new AbortController());
     const q = s.q.trim();
     if (q === '') {
+      region.removeAttribute('aria-busy');
       clear();
       announce('', 0);
       return;
@@ -281,10 +288,10 @@ function setUp() {
       if (s.kind) filters.kind = [s.kind];
       region.setAttribute('aria-busy', 'true');
       try {
-        response = await search(q, pageLang, { filters, allLanguages: s.all, limit });
+        response = await search(q, pageLang, { filters, allLanguages: s.all, limit, signal: controller.signal });
         loaded = true;
       } catch (error) {
-        if (mine !== seq) return;
+        if (mine !== seq || controller.signal.aborted) return;
         region.removeAttribute('aria-busy');
         clear();
         heading.hidden = false;
@@ -306,15 +313,15 @@ function setUp() {
     if (focusFrom >= 0) list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')[focusFrom]?.focus();
   }
 
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
   box.addEventListener('input', () => {
-    clearTimeout(typingTimer);
     limit = PAGE_SIZE;
-    typingTimer = setTimeout(() => void run(ANNOUNCE_MS), DEBOUNCE_MS);
+    void run(ANNOUNCE_MS);
   });
+  // The reader is about to search: Pagefind's script, WebAssembly and this language's metadata
+  // load while they type the first word. A failure here is the first search's to report.
+  box.addEventListener('focus', () => void preload(pageLang).catch(() => {}), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
     void run(0);
   });
   form.addEventListener('change', (event) => {
