@@ -5,7 +5,9 @@
  * so that its API is tested as such, apart from the search page that shows its results.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { startSite, type Site } from './site.ts';
@@ -29,10 +31,12 @@ afterAll(async () => {
 async function openWithEngine(path = '/en/') {
   const opened = await site.prepare();
   const requests: string[] = [];
+  const warnings: string[] = [];
   opened.page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  opened.page.on('console', (m) => (m.type() === 'warning' || m.type() === 'error') && warnings.push(m.text()));
   await opened.context.route(site.origin + ENGINE, (route) => route.fulfill({ contentType: 'text/javascript', body: engineJs }));
   await opened.page.goto(site.origin + path);
-  return { ...opened, requests };
+  return { ...opened, requests, warnings };
 }
 
 function run(page: Page, query: string, lang: SearchLang, options?: SearchOptions): Promise<SearchResponse> {
@@ -47,9 +51,10 @@ describe('search engine on the built index', () => {
   let page: Page;
   let requests: string[];
   let external: string[];
+  let warnings: string[];
 
   beforeAll(async () => {
-    ({ page, requests, external } = await openWithEngine('/en/'));
+    ({ page, requests, external, warnings } = await openWithEngine('/en/'));
   });
 
   it('loads nothing of the index before the first search, then only what the query needs', async () => {
@@ -61,6 +66,8 @@ describe('search engine on the built index', () => {
     for (const f of ['/pagefind/en/pagefind.js', '/pagefind/en/pagefind-entry.json', '/pagefind/en/wasm.unknown.pagefind', '/pagefind/terms.json'])
       expect(loaded).toContain(f);
     expect(loaded.filter((p) => p.startsWith('/pagefind/en/index/')).length).toBeGreaterThan(0);
+    // The search runs on the page's thread: Pagefind's worker script is not fetched.
+    expect(loaded.filter((p) => p.endsWith('pagefind-worker.js'))).toEqual([]);
     // Only the page language's bundle: the others are not needed for a search in it.
     expect(loaded.filter((p) => /^\/pagefind\/(ru|kk|uz)\//.test(p))).toEqual([]);
     // Fragments only for the hits returned.
@@ -75,6 +82,8 @@ describe('search engine on the built index', () => {
     const loaded = requests.slice(before).filter((p) => p.startsWith('/pagefind/'));
     expect(loaded).toContain('/pagefind/ru/pagefind-entry.json');
     expect(loaded.filter((p) => p.endsWith('.pagefind') || p.endsWith('pagefind.js'))).toEqual([]);
+    // Pagefind warns of options it does not know; the engine gives it none.
+    expect(warnings).toEqual([]);
   });
 
   it('fetches no fragment for a search aborted while Pagefind was answering', async () => {
@@ -176,3 +185,46 @@ describe('search engine on the built index', () => {
     expect(there.hits.length).toBeGreaterThan(0);
   });
 });
+
+/** One raw response: status, headers and body bytes as sent (nothing decoded). */
+function raw(url: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe("Pagefind's data as nginx sends it (deploy/site.conf)", () => {
+  it('sends the brotli copy, with Content-Encoding br, to a browser that accepts br; the same data once decoded', async () => {
+    const entry = JSON.parse(readFileSync('dist/pagefind/kk/pagefind-entry.json', 'utf8')) as { languages: { und: { hash: string } } };
+    for (const path of ['/pagefind/en/wasm.unknown.pagefind', `/pagefind/kk/pagefind.${entry.languages.und.hash}.pf_meta`]) {
+      const br = await raw(site.origin + path, 'gzip, deflate, br, zstd');
+      expect([path, br.status, br.headers['content-encoding'], br.headers.vary]).toEqual([path, 200, 'br', 'Accept-Encoding']);
+      const plain = await raw(site.origin + path, 'gzip');
+      expect([path, plain.status, plain.headers['content-encoding'], plain.headers.vary]).toEqual([path, 200, undefined, 'Accept-Encoding']);
+      // Pagefind's own file is gzip it undoes itself; both come to the same signed data.
+      expect(brotliDecompressSync(br.body)).toEqual(gunzipSync(plain.body));
+      expect(brotliDecompressSync(br.body).subarray(0, 12).toString()).toBe('pagefind_dcd');
+      expect(br.body.length).toBeLessThan(plain.body.length);
+    }
+  });
+
+  it('sends the loader and the JSON files as brotli of the files themselves, with their own types', async () => {
+    for (const [path, type] of [['/pagefind/ru/pagefind.js', 'application/javascript'], ['/pagefind/terms.json', 'application/json'], ['/pagefind/uz/pagefind-entry.json', 'application/json']] as const) {
+      const br = await raw(site.origin + path, 'gzip, deflate, br, zstd');
+      expect([path, br.status, br.headers['content-encoding'], String(br.headers['content-type']).split(';')[0]]).toEqual([path, 200, 'br', type]);
+      expect(brotliDecompressSync(br.body)).toEqual(readFileSync(`dist${path}`));
+    }
+  });
+
+  it('keeps the copies out of reach as URLs of their own', async () => {
+    expect((await raw(`${site.origin}/pagefind/en/wasm.unknown.pagefind.br`, 'br')).status).toBe(404);
+  });
+});
+

@@ -101,7 +101,13 @@ function start(primary: SearchLang): Loaded {
   // A file of the built site, not a module of the bundle: Vite must leave the import alone.
   const script = `${BUNDLE}${primary}/pagefind.js`;
   const pagefind = (import(/* @vite-ignore */ script) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options(PAGEFIND_OPTIONS);
+    await pf.options({
+      ...PAGEFIND_OPTIONS,
+      // Pagefind's worker is 12 KB more to fetch before the first result, to keep off the main
+      // thread a search that takes about 10 ms at this index's size (npm run bench:search).
+      // An option of the loader only: merged indexes would warn of it as unknown.
+      noWorker: true,
+    });
     await pf.init();
     return pf;
   });
