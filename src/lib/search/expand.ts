@@ -12,13 +12,16 @@ import { analyzeWord, normalizeQuery, words, type SearchLang } from './analyze.t
 export interface TermEntry {
   id: string;
   labels: Record<SearchLang, string>;
-  /** Label and variants per language, the label first, without repeats. */
-  forms: Record<SearchLang, string[]>;
   /**
-   * Languages whose forms match only with the same capital letter (Kazakh Наурыз, the festival,
-   * against наурыз, March); from the glossary's `exactCase`. Omitted when empty.
+   * The label and variants per language, each already analysed in that language (the client
+   * fetches these, not the text: smaller, and no stemming of 250 forms before a first result).
+   * A form is its words' tokens joined by spaces; forms that analyse alike are one. A word written
+   * `=SCO` is an acronym, matched only as written; `^tok` and `_tok` are words of an `exactCase`
+   * language that must, or must not, begin with a capital (Kazakh Наурыз, the festival, against
+   * наурыз, March). Tokens themselves are letters and digits only (analyze.ts), so the marks are
+   * unambiguous.
    */
-  exactCase?: SearchLang[];
+  forms: Record<SearchLang, string[]>;
 }
 
 /** What termsFromGlossary reads of a glossary entry (src/content.config.ts, glossaryEntrySchema). */
@@ -31,13 +34,23 @@ export interface GlossarySource {
 
 const LANGS: readonly SearchLang[] = ['en', 'ru', 'kk', 'uz'];
 
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{N}/u;
+
 export function termsFromGlossary(entries: readonly GlossarySource[]): TermEntry[] {
   return entries.map((e) => {
     const forms = {} as Record<SearchLang, string[]>;
-    for (const lang of LANGS) forms[lang] = [...new Set([e.labels[lang], ...(e.variants?.[lang] ?? [])])];
-    const term: TermEntry = { id: e.id, labels: { ...e.labels }, forms };
-    if (e.exactCase && e.exactCase.length > 0) term.exactCase = [...e.exactCase];
-    return term;
+    for (const lang of LANGS) {
+      const exactCase = e.exactCase?.includes(lang) ?? false;
+      const analysed = new Set<string>();
+      for (const form of [e.labels[lang], ...(e.variants?.[lang] ?? [])]) {
+        const { raw, tokens } = analyse(form, lang);
+        if (tokens.length === 0 || tokens.some((t) => !t)) continue;
+        analysed.add(tokens.map((t, i) => (isAcronym(raw[i]!) ? `=${raw[i]}` : exactCase ? `${UPPER.test(raw[i]!.charAt(0)) ? '^' : '_'}${t}` : t)).join(' '));
+      }
+      forms[lang] = [...analysed];
+    }
+    return { id: e.id, labels: { ...e.labels }, forms };
   });
 }
 
@@ -51,9 +64,6 @@ function analyse(text: string, lang: SearchLang): Analysed {
   const ws = words(normalizeQuery(text, lang));
   return { raw: ws.map((w) => w.word), tokens: ws.map((w) => analyzeWord(w.word, lang)) };
 }
-
-const UPPER = /\p{Lu}/u;
-const DIGIT = /\p{N}/u;
 
 /**
  * Acronyms (SCO, ШОС, ShHT, AQSH, the C5 of C5+1, the IT of IT Park) match only as written: in
@@ -87,16 +97,14 @@ function prepare(terms: readonly TermEntry[]): PreparedEntry[] {
   p = terms.map((entry) => {
     const forms: PreparedEntry['forms'] = [];
     for (const lang of LANGS) {
-      const exactCase = entry.exactCase?.includes(lang) ?? false;
       for (const form of entry.forms[lang] ?? []) {
-        const { raw, tokens } = analyse(form, lang);
-        if (tokens.length === 0 || tokens.some((t) => !t)) continue;
-        const fw = tokens.map((token, i): FormWord => {
-          const r = raw[i]!;
-          if (isAcronym(r)) return { token, exact: r };
-          return exactCase ? { token, capital: UPPER.test(r.charAt(0)) } : { token };
+        const fw = form.split(' ').map((w): FormWord => {
+          const mark = w.charAt(0);
+          if (mark === '=') return { token: '', exact: w.slice(1) };
+          if (mark === '^' || mark === '_') return { token: w.slice(1), capital: mark === '^' };
+          return { token: w };
         });
-        forms.push({ lang, words: fw });
+        if (fw.length > 0 && fw.every((x) => x.token || x.exact)) forms.push({ lang, words: fw });
       }
     }
     return { entry, forms };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expand, termsFromGlossary, type GlossarySource, type TermEntry } from '../../../src/lib/search/expand.ts';
-import type { SearchLang } from '../../../src/lib/search/analyze.ts';
+import { analyze, type SearchLang } from '../../../src/lib/search/analyze.ts';
 
 const dir = join(import.meta.dirname, '../../../content/glossary');
 const glossary = readdirSync(dir)
@@ -14,16 +14,26 @@ const terms = termsFromGlossary(glossary);
 const ids = (query: string, lang: SearchLang, t: readonly TermEntry[] = terms) => expand(query, lang, t).map((h) => h.id);
 
 describe('termsFromGlossary', () => {
-  it('takes labels, and label + variants as forms, per language, without repeats', () => {
+  it('takes labels, and label + variants analysed in their language as forms, forms that analyse alike once', () => {
     const soft = terms.find((t) => t.id === 'soft-power')!;
     expect(soft.labels).toEqual({ en: 'soft power', ru: 'мягкая сила', kk: 'жұмсақ күш', uz: 'yumshoq kuch' });
-    expect(soft.forms.ru[0]).toBe('мягкая сила');
-    expect(soft.forms.ru).toContain('мягкой силы');
-    expect(soft.forms.uz).toContain('юмшоқ куч');
-    expect(soft.exactCase).toBeUndefined();
-    expect(terms.find((t) => t.id === 'navruz')!.exactCase).toEqual(['kk']);
-    const dup = termsFromGlossary([{ id: 'x', labels: { en: 'a', ru: 'b', kk: 'c', uz: 'd' }, variants: { en: ['a', 'e'] } }]);
-    expect(dup[0]!.forms).toEqual({ en: ['a', 'e'], ru: ['b'], kk: ['c'], uz: ['d'] });
+    expect(soft.forms.ru[0]).toBe(analyze('мягкая сила', 'ru').join(' '));
+    // «мягкой силы» is the same stems: one form.
+    expect(analyze('мягкой силы', 'ru')).toEqual(analyze('мягкая сила', 'ru'));
+    expect(soft.forms.ru.filter((f) => f === soft.forms.ru[0])).toHaveLength(1);
+    // Uzbek typed in Cyrillic is read as Latin, so it is the Latin label's form.
+    expect(soft.forms.uz).toContain(analyze('yumshoq kuch', 'uz').join(' '));
+    expect(soft.forms.uz.filter((f) => /[а-яқ]/.test(f))).toEqual([]);
+    const dup = termsFromGlossary([{ id: 'x', labels: { en: 'cultures', ru: 'культура', kk: 'мәдениет', uz: 'madaniyat' }, variants: { en: ['culture', 'Culture', 'arts'] } }]);
+    expect(dup[0]!.forms).toEqual({ en: ['cultur', 'art'], ru: [analyze('культура', 'ru')[0]], kk: [analyze('мәдениет', 'kk')[0]], uz: [analyze('madaniyat', 'uz')[0]] });
+  });
+
+  it('marks acronyms, matched as written, and the capital of an exactCase language', () => {
+    const marked = termsFromGlossary([{ id: 'y', labels: { en: 'SCO summit', ru: 'саммит ШОС', kk: 'Наурыз', uz: 'Navroʻz' }, exactCase: ['kk'] }])[0]!;
+    expect(marked.forms.en).toEqual([`=SCO ${analyze('summit', 'en')[0]}`]);
+    expect(marked.forms.ru).toEqual([`${analyze('саммит', 'ru')[0]} =ШОС`]);
+    expect(marked.forms.kk).toEqual([`^${analyze('Наурыз', 'kk')[0]}`]);
+    expect(termsFromGlossary([{ id: 'z', labels: { en: 'a', ru: 'б', kk: 'наурыз', uz: 'd' }, exactCase: ['kk'] }])[0]!.forms.kk).toEqual([`_${analyze('наурыз', 'kk')[0]}`]);
   });
 
   it('reads the real glossary', () => {
