@@ -84,8 +84,10 @@ function bundleBytes(bundle: string): Record<string, number> {
   const walk = (dir: string, depth: number) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
+      // A brotli copy is another encoding of a file counted already (src/lib/search/brotli-copies.ts).
+      if (e.name.endsWith('.br')) continue;
       if (e.isDirectory() && depth === 0) walk(p, 1);
-      else if (e.isDirectory()) for (const f of readdirSync(p)) add(e.name, statSync(join(p, f)).size);
+      else if (e.isDirectory()) for (const f of readdirSync(p).filter((f) => !f.endsWith('.br'))) add(e.name, statSync(join(p, f)).size);
       else add(e.name.endsWith('.js') ? 'js' : e.name.startsWith('wasm.') ? 'wasm' : e.name === 'terms.json' ? 'terms' : 'meta', statSync(p).size);
     }
   };

@@ -21,6 +21,7 @@ import { locales, type LocaleLang } from '../i18n/locales.ts';
 import { analyze } from '../lib/search/analyze.ts';
 import { termsFromGlossary } from '../lib/search/expand.ts';
 import { loadGlossary } from '../lib/load-glossary.ts';
+import { writeBrotliCopies } from '../lib/search/brotli-copies.ts';
 import { encodeMeta } from '../scripts/search/meta-code.ts';
 
 /**
@@ -325,6 +326,7 @@ export async function writeSearchIndex(
       for (const f of readdirSync(out)) if (unusedBundleFiles.test(f)) rmSync(join(out, f));
     }
     writeFileSync(join(bundle, 'terms.json'), JSON.stringify(termsFromGlossary(loadGlossary(glossaryDir))));
+    await writeBrotliCopies(bundle);
   };
   try {
     await Promise.race([run(), died]);

@@ -70,6 +70,7 @@ export async function startNginx(dist = 'dist'): Promise<Nginx> {
   copyFileSync('deploy/headers.conf', join(includeDir, 'headers.conf'));
   const brotli = existsSync(brotliModule);
   if (brotli) copyFileSync('deploy/brotli.conf', join(includeDir, 'brotli.conf'));
+  if (brotli) copyFileSync('deploy/no-brotli.conf', join(includeDir, 'no-brotli.conf'));
   const port = await freePort();
   writeFileSync(join(prefix, 'site.conf'), siteConfig(readFileSync('deploy/site.conf', 'utf8'), resolve(dist), port, includeDir));
   writeFileSync(join(prefix, 'redirects-map.conf'), redirectsMapConfig(readFileSync('deploy/redirects-map.conf', 'utf8'), resolve(dist)));
