@@ -87,7 +87,8 @@ export interface PageType {
 }
 
 const assetDirs = new Set(['_astro', 'scripts', 'pagefind', 'fonts']);
-const ignoredRootFiles = /^(favicon\.|robots\.txt$|sitemap|manifest|site\.webmanifest)/;
+// _redirects and _redirects.nginx.map configure servers; nginx answers 404 for them.
+const ignoredRootFiles = /^(favicon\.|robots\.txt$|sitemap|manifest|site\.webmanifest|_redirects)/;
 
 function files(dir: string, root = dir): { rel: string; size: number }[] {
   const out: { rel: string; size: number }[] = [];

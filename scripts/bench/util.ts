@@ -44,7 +44,9 @@ export function linkNodeModules(projectDir: string): void {
 export function copyProject(projectDir: string, withContent: boolean): void {
   mkdirSync(projectDir, { recursive: true });
   for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, f), join(projectDir, f));
-  for (const d of ['src', 'public', 'csl', ...(withContent ? ['content'] : [])])
+  // With the real content, its URL ledger too: the build then checks it as the real one does, and
+  // writes the redirect map that nginx's configuration includes.
+  for (const d of ['src', 'public', 'csl', ...(withContent ? ['content', 'urls'] : [])])
     cpSync(join(repoRoot, d), join(projectDir, d), { recursive: true });
   linkNodeModules(projectDir);
 }
