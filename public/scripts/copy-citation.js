@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Citation pages only. Makes the copy buttons work (they are hidden without JavaScript, where the
- * text is selected and copied by hand) and fills in the paragraph citations for the paragraph
+ * Citation pages only. Makes the copy buttons work (they are data-js-only, shown only with
+ * JavaScript: public/styles/no-js.css; without it the text is selected and copied by hand) and fills in the paragraph citations for the paragraph
  * the reader picks, or the one named by `?p=12` (the "cite" link of a paragraph's permalink).
  * Feedback goes to one polite live region, so a screen reader hears "Copied" once.
  *
@@ -29,7 +29,6 @@ async function copy(text) {
 
 for (const button of document.querySelectorAll('button.cite-copy')) {
   if (!(button instanceof HTMLButtonElement)) continue;
-  button.hidden = false;
   button.addEventListener('click', () => {
     const from = button.dataset.copyFrom;
     const source = from ? button.closest('section')?.querySelector(from) : null;
@@ -43,9 +42,6 @@ const select = document.getElementById('cite-paragraph-number');
 if (section instanceof HTMLElement && select instanceof HTMLSelectElement) {
   const slot = section.dataset.slot ?? '{n}';
   const base = section.dataset.editionUrl ?? '';
-  for (const hidden of section.querySelectorAll('.cite-paragraph-choose, .cite-paragraph-copy')) if (hidden instanceof HTMLElement) hidden.hidden = false;
-  const pattern = section.querySelector('.cite-paragraph-pattern');
-  if (pattern instanceof HTMLElement) pattern.hidden = true;
 
   /** @param {string} n */
   const fill = (n) => {

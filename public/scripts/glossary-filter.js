@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The glossary index's filter (glossary pages only). The page lists every entry without
- * JavaScript; this script shows the hidden search box and narrows the list as the reader types.
+ * JavaScript; the search box is data-js-only (public/styles/no-js.css), and this script narrows the
+ * list as the reader types.
  * An entry matches when the query occurs in any of its forms, in any of the four languages
  * (`data-forms`: one `lang:form` per line), so "soft power" finds мягкая сила on the Russian page;
  * when the match is not the label shown, the matching form is shown after it. The status line
@@ -110,7 +111,6 @@ function setUp() {
     }, 500);
   }
 
-  box.hidden = false;
   input.addEventListener('input', apply);
   // A query in the address (?q=…) is applied on arrival, so a filtered list can be shared.
   const q = new URLSearchParams(location.search).get('q');

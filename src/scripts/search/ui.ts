@@ -260,7 +260,6 @@ function setUp() {
   }
 
   let limit = PAGE_SIZE;
-  let seq = 0;
   let loaded = false;
   let running: AbortController | undefined;
 
@@ -268,7 +267,7 @@ function setUp() {
   async function run(announceDelay: number, focusFrom = -1) {
     const s = readForm();
     syncAddress(s);
-    const mine = ++seq;
+    // Each run aborts the one before: a run whose signal is aborted has been typed past.
     running?.abort();
     const controller = (running = new AbortController());
     const q = s.q.trim();
@@ -291,7 +290,7 @@ function setUp() {
         response = await search(q, pageLang, { filters, allLanguages: s.all, limit, signal: controller.signal });
         loaded = true;
       } catch (error) {
-        if (mine !== seq || controller.signal.aborted) return;
+        if (controller.signal.aborted) return;
         region.removeAttribute('aria-busy');
         clear();
         heading.hidden = false;
@@ -301,7 +300,7 @@ function setUp() {
         return;
       }
     }
-    if (mine !== seq) return;
+    if (controller.signal.aborted) return;
     region.removeAttribute('aria-busy');
     const hits = response.hits ?? [];
     list.replaceChildren(...hits.map((h) => hitItem(h, q)));
@@ -360,8 +359,6 @@ function setUp() {
     }
   });
 
-  for (const hidden of form.querySelectorAll<HTMLElement>('[data-search-js]')) hidden.hidden = false;
-  region.hidden = false;
   const initial = stateFromParams(new URLSearchParams(location.search));
   writeForm(initial);
   if (initial.q.trim() !== '') void run(0);
