@@ -265,8 +265,11 @@ export function customRecord(r: SearchRecord): pagefind.CustomRecord {
  */
 export const changedByPagefind = (token: string): boolean => !/^[\p{Alphabetic}\p{N}]+$/u.test(token) || token !== token.toLowerCase();
 
-/** Pagefind's bundle for its own UIs; the site has its own (src/scripts/search/engine.ts). */
-const unusedBundleFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/**
+ * Pagefind's bundle for its own UIs, which the site does not use (src/scripts/search/engine.ts has
+ * its own), and its worker, which the engine turns off (noWorker).
+ */
+const unusedBundleFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$|^pagefind-worker\.js$/;
 
 const fail = (what: string, errors: readonly string[]): never => {
   throw new Error(`search index: ${what} failed; the site has no search without it:\n${errors.map((e) => `  ${e}`).join('\n')}`);
@@ -301,7 +304,9 @@ export async function writeSearchIndex(
     const byLang = new Map<string, pagefind.CustomRecord[]>();
     custom.forEach((r, i) => {
       const lang = records[i]!.lang;
-      byLang.set(lang, [...(byLang.get(lang) ?? []), r]);
+      const list = byLang.get(lang);
+      if (list) list.push(r);
+      else byLang.set(lang, [r]);
     });
     for (const [lang, langRecords] of byLang) {
       const out = join(bundle, lang);

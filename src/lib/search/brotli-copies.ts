@@ -36,15 +36,12 @@ function filesOf(dir: string): string[] {
 }
 
 /**
- * Writes `file.br` beside each data file under `dir`; returns what it wrote and the bytes before
- * and after. Equal files (the same WebAssembly in every language's bundle) are compressed once.
+ * Writes `file.br` beside each data file under `dir`; returns the files it copied. Equal files (the same WebAssembly in every language's bundle) are compressed once.
  * A file that is not Pagefind's gzipped data is an error: its copy would not load.
  */
-export async function writeBrotliCopies(dir: string): Promise<{ files: string[]; storedBytes: number; brotliBytes: number }> {
+export async function writeBrotliCopies(dir: string): Promise<{ files: string[] }> {
   const files = filesOf(dir);
   const done = new Map<string, Promise<Buffer>>();
-  let storedBytes = 0;
-  let brotliBytes = 0;
   await Promise.all(
     files.map(async (file) => {
       const stored = readFileSync(file);
@@ -63,11 +60,8 @@ export async function writeBrotliCopies(dir: string): Promise<{ files: string[];
         br = compress(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
         done.set(key, br);
       }
-      const out = await br;
-      writeFileSync(`${file}.br`, out);
-      storedBytes += stored.length;
-      brotliBytes += out.length;
+      writeFileSync(`${file}.br`, await br);
     }),
   );
-  return { files, storedBytes, brotliBytes };
+  return { files };
 }

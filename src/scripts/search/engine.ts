@@ -111,7 +111,7 @@ function start(primary: SearchLang): Loaded {
     await pf.init();
     return pf;
   });
-  // In parallel: Pagefind's start (its worker, WebAssembly, metadata) must not wait for the terms.
+  // In parallel: Pagefind's start (its WebAssembly, metadata) must not wait for the terms.
   const terms = fetch(`${BUNDLE}terms.json`).then((r) => {
     if (!r.ok) throw new Error(`${BUNDLE}terms.json: HTTP ${r.status}`);
     return r.json() as Promise<TermEntry[]>;
