@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { request } from 'node:http';
+import { rawResponse } from '../../tests/browser/nginx.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -84,15 +84,6 @@ export function readJson<T>(file: string): T {
 }
 
 /** Body bytes of `url` as nginx sends them for this Accept-Encoding (no decoding). */
-export function encodedSize(url: string, acceptEncoding: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      let n = 0;
-      res.on('data', (d: Buffer) => (n += d.length));
-      res.on('end', () => resolve(n));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
+export async function encodedSize(url: string, acceptEncoding: string): Promise<number> {
+  return (await rawResponse(url, acceptEncoding)).body.length;
 }

@@ -6,11 +6,11 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { startSite, type Site } from './site.ts';
+import { rawResponse } from './nginx.ts';
 import type { SearchLang, SearchOptions, SearchResponse } from '../../src/scripts/search/engine.ts';
 
 const ENGINE = '/__test__/search-engine.js';
@@ -186,27 +186,14 @@ describe('search engine on the built index', () => {
   });
 });
 
-/** One raw response: status, headers and body bytes as sent (nothing decoded). */
-function raw(url: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (d: Buffer) => chunks.push(d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 describe("Pagefind's data as nginx sends it (deploy/site.conf)", () => {
   it('sends the brotli copy, with Content-Encoding br, to a browser that accepts br; the same data once decoded', async () => {
     const entry = JSON.parse(readFileSync('dist/pagefind/kk/pagefind-entry.json', 'utf8')) as { languages: { und: { hash: string } } };
     for (const path of ['/pagefind/en/wasm.unknown.pagefind', `/pagefind/kk/pagefind.${entry.languages.und.hash}.pf_meta`]) {
-      const br = await raw(site.origin + path, 'gzip, deflate, br, zstd');
+      const br = await rawResponse(site.origin + path, 'gzip, deflate, br, zstd');
       expect([path, br.status, br.headers['content-encoding'], br.headers.vary]).toEqual([path, 200, 'br', 'Accept-Encoding']);
-      const plain = await raw(site.origin + path, 'gzip');
+      const plain = await rawResponse(site.origin + path, 'gzip');
       expect([path, plain.status, plain.headers['content-encoding'], plain.headers.vary]).toEqual([path, 200, undefined, 'Accept-Encoding']);
       // Pagefind's own file is gzip it undoes itself; both come to the same signed data.
       expect(brotliDecompressSync(br.body)).toEqual(gunzipSync(plain.body));
@@ -217,14 +204,16 @@ describe("Pagefind's data as nginx sends it (deploy/site.conf)", () => {
 
   it('sends the loader and the JSON files as brotli of the files themselves, with their own types', async () => {
     for (const [path, type] of [['/pagefind/ru/pagefind.js', 'application/javascript'], ['/pagefind/terms.json', 'application/json'], ['/pagefind/uz/pagefind-entry.json', 'application/json']] as const) {
-      const br = await raw(site.origin + path, 'gzip, deflate, br, zstd');
+      const br = await rawResponse(site.origin + path, 'gzip, deflate, br, zstd');
       expect([path, br.status, br.headers['content-encoding'], String(br.headers['content-type']).split(';')[0]]).toEqual([path, 200, 'br', type]);
       expect(brotliDecompressSync(br.body)).toEqual(readFileSync(`dist${path}`));
+      // The build's quality-11 copy, not nginx compressing on the fly.
+      expect(br.body).toEqual(readFileSync(`dist${path}.br`));
     }
   });
 
   it('keeps the copies out of reach as URLs of their own', async () => {
-    expect((await raw(`${site.origin}/pagefind/en/wasm.unknown.pagefind.br`, 'br')).status).toBe(404);
+    expect((await rawResponse(`${site.origin}/pagefind/en/wasm.unknown.pagefind.br`, 'br')).status).toBe(404);
   });
 });
 
