@@ -28,6 +28,9 @@ try {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: width < 600 ? 780 : 900 }, colorScheme: process.env.DARK === '1' ? 'dark' : 'light' });
       await page.goto(nginx.origin + path);
+      // A search page with a query in its address: shoot the results, not the search under way.
+      if (/\/search\/\?(.*&)?q=/.test(path))
+        await page.waitForFunction(() => document.querySelector('.search-hit, [data-search-none]:not([hidden])') !== null, undefined, { timeout: 20_000 }).catch(() => {});
       if (focus) {
         const target = page.locator(focus).first();
         await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
